@@ -1,11 +1,24 @@
 // Jest runs TypeScript through Next's SWC transform, so tests see the same syntax the app compiles.
+// Two projects: `unit` (pure lib/ and scripts, no server) and `server` (API and end-to-end tests
+// against one `next start` of the last production build).
 const nextJest = require('next/jest');
 
 const createJestConfig = nextJest({ dir: __dirname });
 
-module.exports = createJestConfig({
+const shared = {
   testEnvironment: 'node',
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
-  testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/.next/', '/.cache/'],
-});
+};
+
+module.exports = async () => {
+  const unit = await createJestConfig({ ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/tests/*.test.ts'] })();
+  const server = await createJestConfig({
+    ...shared,
+    displayName: 'server',
+    testMatch: ['<rootDir>/tests/api/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
+    globalSetup: '<rootDir>/tests/support/global-setup.ts',
+    globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+  })();
+  return { projects: [unit, server] };
+};

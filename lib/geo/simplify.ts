@@ -1,7 +1,7 @@
 // Makes one detail level of a boundary: Turf's simplify, then rounding, then RFC 7946 winding,
 // checked valid so every level can be served as it is.
 import * as turf from '@turf/turf';
-import type { Feature } from 'geojson';
+import type { Feature, GeoJsonProperties } from 'geojson';
 import { roundGeometry, type Polygonal } from './round';
 
 export interface DetailSpec {
@@ -11,7 +11,7 @@ export interface DetailSpec {
   decimals: number;
 }
 
-export function simplifyFeature<P>(feature: Feature<Polygonal, P>, spec: DetailSpec): Feature<Polygonal, P> {
+export function simplifyFeature<P extends GeoJsonProperties>(feature: Feature<Polygonal, P>, spec: DetailSpec): Feature<Polygonal, P> {
   const simplified =
     spec.tolerance > 0
       ? turf.simplify(feature, { tolerance: spec.tolerance, highQuality: true, mutate: false })

@@ -1,0 +1,19 @@
+import type { Metadata, Viewport } from 'next';
+import { notoSans } from './fonts';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Who claims what: Luhansk, Donetsk, Kherson, Zaporizhzhia', template: '%s · Claims map' },
+  description:
+    'A map of what news text claims about control of four Ukrainian oblasts: who controls, claims or demands them, and where the front moves — every claim linked to its quote.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f172a' };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={notoSans.variable}>
+      <body className="font-sans bg-slate-50 text-slate-900 antialiased">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,53 @@
+// The API's response conventions in one place: JSON errors, caching with ETags, open CORS on GET.
+import { createHash } from 'node:crypto';
+
+export const CACHE_CONTROL = 'public, max-age=60, s-maxage=3600, stale-while-revalidate=86400';
+
+export interface Encoded {
+  body: string;
+  etag: string;
+  contentType: string;
+}
+
+export function encode(value: unknown, contentType = 'application/json; charset=utf-8'): Encoded {
+  const body = JSON.stringify(value);
+  const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`;
+  return { body, etag, contentType };
+}
+
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}
+
+export function cachedResponse(request: Request, encoded: Encoded): Response {
+  const headers = {
+    ETag: encoded.etag,
+    'Cache-Control': CACHE_CONTROL,
+    'Access-Control-Allow-Origin': '*',
+    Vary: 'Accept-Encoding',
+  };
+  if (matches(request.headers.get('if-none-match'), encoded.etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(encoded.body, { status: 200, headers: { ...headers, 'Content-Type': encoded.contentType } });
+}
+
+export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): Response {
+  return Response.json(
+    { error, ...extra },
+    { status, headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' } },
+  );
+}
+
+const READ_ONLY_ALLOW = 'GET, HEAD, OPTIONS';
+
+export function methodNotAllowed(request: Request): Response {
+  const res = jsonError(405, `${request.method} is not allowed here; this API is read-only`, { allow: READ_ONLY_ALLOW.split(', ') });
+  res.headers.set('Allow', READ_ONLY_ALLOW);
+  return res;
+}
+

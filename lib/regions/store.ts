@@ -1,0 +1,68 @@
+// The server's one read of its inputs: boundaries, seed documents and their claims are loaded
+// and every response body is serialised once per process, not per request.
+import path from 'node:path';
+import type { Claim, SourceDocument } from '@/lib/claims/types';
+import { readBoundaries } from '@/lib/geo/boundaries';
+import { DETAIL_LEVELS, type DetailLevel } from '@/lib/geo/detail';
+import { encode, type Encoded } from '@/lib/http/response';
+import type { OblastSlug } from '@/lib/oblasts';
+import { buildRegionCollection, type RegionCollection, type RegionFeature } from './build';
+import { loadSources } from './sources';
+
+const GEOJSON = 'application/geo+json; charset=utf-8';
+
+export interface RegionStore {
+  documents: ReadonlyMap<string, SourceDocument>;
+  /** Seed files that could not be read, with why: reported, never fatal. */
+  documentErrors: { file: string; message: string }[];
+  claims: readonly Claim[];
+  collections: Record<DetailLevel, RegionCollection>;
+  encodedCollections: Record<DetailLevel, Encoded>;
+  encodedFeatures: Record<DetailLevel, Record<OblastSlug, Encoded>>;
+  encodedContext: Encoded;
+  encodedDocuments: ReadonlyMap<string, Encoded>;
+  feature(slug: OblastSlug, level?: DetailLevel): RegionFeature;
+}
+
+function createStore(root: string): RegionStore {
+  const boundaries = readBoundaries(path.join(root, 'data', 'boundaries'));
+  const { documents, errors, claims } = loadSources(path.join(root, 'seeds'));
+  const byId = new Map(documents.map((d) => [d.id, d]));
+
+  const collections = Object.fromEntries(
+    DETAIL_LEVELS.map((level) => [level, buildRegionCollection(boundaries.regions[level], claims, byId)]),
+  ) as Record<DetailLevel, RegionCollection>;
+  const encodedCollections = Object.fromEntries(
+    DETAIL_LEVELS.map((level) => [level, encode(collections[level], GEOJSON)]),
+  ) as Record<DetailLevel, Encoded>;
+  const encodedFeatures = Object.fromEntries(
+    DETAIL_LEVELS.map((level) => [
+      level,
+      Object.fromEntries(collections[level].features.map((f) => [f.properties.slug, encode(f, GEOJSON)])),
+    ]),
+  ) as Record<DetailLevel, Record<OblastSlug, Encoded>>;
+
+  return {
+    documents: byId,
+    documentErrors: errors,
+    claims,
+    collections,
+    encodedCollections,
+    encodedFeatures,
+    encodedContext: encode(boundaries.context, GEOJSON),
+    encodedDocuments: new Map(documents.map((d) => [d.id, encode(d)])),
+    feature(slug, level = 'medium') {
+      const f = collections[level].features.find((x) => x.properties.slug === slug);
+      if (!f) throw new Error(`no region ${slug}`);
+      return f;
+    },
+  };
+}
+
+let store: RegionStore | undefined;
+
+/** The process-wide store, built on first use from the working directory's data/ and seeds/. */
+export function getRegionStore(): RegionStore {
+  store ??= createStore(process.cwd());
+  return store;
+}

@@ -1,0 +1,135 @@
+// The regions API through real HTTP against `next start`.
+import { gzipSync } from 'node:zlib';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection } from 'geojson';
+import { OBLASTS } from '@/lib/oblasts';
+
+const base = () => process.env.TEST_BASE_URL!;
+const get = (path: string, init?: RequestInit) => fetch(`${base()}${path}`, init);
+
+type RegionCollection = FeatureCollection & { nationwide: { claims: unknown[] } };
+
+describe('GET /api/regions', () => {
+  test('returns the four oblasts as GeoJSON with iso, slug, name, areaKm2, status and claims', async () => {
+    const res = await get('/api/regions');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    const body = (await res.json()) as RegionCollection;
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.features.map((f) => f.properties?.iso)).toEqual(OBLASTS.map((o) => o.iso));
+    for (const f of body.features) {
+      expect(f.properties).toEqual(
+        expect.objectContaining({
+          slug: expect.any(String),
+          name: expect.any(String),
+          areaKm2: expect.any(Number),
+          status: expect.objectContaining({ key: expect.any(String), sentence: expect.any(String) }),
+          claims: expect.any(Array),
+        }),
+      );
+      expect(turf.booleanValid(f as Feature)).toBe(true);
+    }
+    expect(Array.isArray(body.nationwide.claims)).toBe(true);
+  });
+
+  test('sets the open-data caching and CORS headers', async () => {
+    const res = await get('/api/regions');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=3600, stale-while-revalidate=86400');
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('etag')).toMatch(/^(W\/)?"[^"]+"$/);
+  });
+
+  test('answers 304 with no body when If-None-Match carries the current ETag', async () => {
+    const first = await get('/api/regions?detail=low');
+    const etag = first.headers.get('etag')!;
+    const again = await get('/api/regions?detail=low', { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  test('each detail level is a different geometry; the default is medium', async () => {
+    const sizes: Record<string, number> = {};
+    for (const detail of ['low', 'medium', 'full']) {
+      const body = await (await get(`/api/regions?detail=${detail}`)).json();
+      sizes[detail] = turf.coordAll(body).length;
+    }
+    const byDefault = await (await get('/api/regions')).json();
+    expect(sizes.low).toBeLessThan(sizes.medium);
+    expect(sizes.medium).toBeLessThan(sizes.full);
+    expect(turf.coordAll(byDefault).length).toBe(sizes.medium);
+  });
+
+  test('?detail=low for all four, claims included, is at most 15 KB gzipped', async () => {
+    const body = await (await get('/api/regions?detail=low')).text();
+    expect(gzipSync(body).length).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  test.each(['high', '', 'LOW', 'low%00', '../full'])('?detail=%p is a 400 naming the allowed values', async (value) => {
+    const res = await get(`/api/regions?detail=${encodeURIComponent(value)}`);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error).toContain('low, medium, full');
+    expect(body.allowed).toEqual(['low', 'medium', 'full']);
+  });
+
+  test('a repeated detail parameter is a 400, not a guess', async () => {
+    const res = await get('/api/regions?detail=low&detail=full');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(/given 2 times/);
+  });
+
+  test.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s is a 405 JSON error with an Allow header', async (method) => {
+    const res = await get('/api/regions', { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect((await res.json()).error).toMatch(/read-only/);
+  });
+});
+
+describe('GET /api/regions/{slug}', () => {
+  test.each(OBLASTS.flatMap((o) => [[o.slug, o.slug], [o.iso, o.slug], [o.iso.toLowerCase(), o.slug], [o.slug.toUpperCase(), o.slug]]))(
+    '%s returns the %s Feature',
+    async (key, slug) => {
+      const res = await get(`/api/regions/${key}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+      const body = await res.json();
+      expect(body.type).toBe('Feature');
+      expect(body.properties.slug).toBe(slug);
+    },
+  );
+
+  test.each(['crimea', 'UA-43', 'donetsk.json', '%2e%2e%2fetc%2fpasswd', 'd'.repeat(500)])('unknown region %p is a 404 listing the known ones', async (key) => {
+    const res = await get(`/api/regions/${key}`);
+    expect(res.status).toBe(404);
+    const body = await res.json();
+    expect(body.error).toMatch(/no region/);
+    expect(body.known).toEqual(OBLASTS.map((o) => o.slug));
+  });
+
+  test('a bad detail for a known region is a 400', async () => {
+    const res = await get('/api/regions/donetsk?detail=max');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toContain('detail="max"');
+  });
+});
+
+describe('GET /api/context', () => {
+  test('returns the basemap layer: other oblasts and neighbouring countries, as GeoJSON', async () => {
+    const res = await get('/api/context');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    const body = (await res.json()) as FeatureCollection;
+    const kinds = new Set(body.features.map((f) => f.properties?.kind));
+    expect(kinds).toEqual(new Set(['oblast', 'country']));
+  });
+});
+
+describe('GET /api', () => {
+  test('lists the routes with an example each', async () => {
+    const body = await (await get('/api')).json();
+    const paths = body.routes.map((r: { path: string }) => r.path);
+    expect(paths).toEqual(expect.arrayContaining(['/api/regions', '/api/regions/{slug}', '/api/context', '/api/documents/{id}']));
+    for (const r of body.routes) expect(r.example).toMatch(/^\/api/);
+  });
+});

@@ -1,0 +1,104 @@
+import type { Claim, SourceDocument } from '@/lib/claims/types';
+import { deriveStatus } from '@/lib/regions/status';
+
+let n = 0;
+function claim(over: Partial<Claim> & Pick<Claim, 'kind'>): Claim {
+  n += 1;
+  return {
+    id: `c-${String(n).padStart(16, '0')}`,
+    region: 'UA-14',
+    actor: 'Russia',
+    extent: null,
+    percent: null,
+    place: null,
+    attribution: { source: 'CNN', speaker: null, verb: 'reported' },
+    quote: { document: 'doc-a', start: 0, end: 10, text: 'some words' },
+    ...over,
+  };
+}
+
+const documents = new Map<string, SourceDocument>([
+  ['doc-a', { id: 'doc-a', title: 'A', publisher: 'Example News', published: '2025-11-27', url: null, length: 10, text: 'some words' }],
+]);
+
+describe('deriveStatus', () => {
+  test('with no claims says that none were found, and colours as no-claims', () => {
+    const s = deriveStatus('Kherson', [], documents);
+    expect(s.key).toBe('no-claims');
+    expect(s.control).toBeNull();
+    expect(s.sentence).toBe('No claims about Kherson were found in the source articles.');
+  });
+
+  test('reports the strongest control extent with who reported it, in the source’s own verb', () => {
+    const s = deriveStatus(
+      'Donetsk',
+      [claim({ kind: 'control', extent: 'part' }), claim({ kind: 'control', extent: 'most', attribution: { source: 'ISW', speaker: null, verb: 'assessed' } })],
+      documents,
+    );
+    expect(s.key).toBe('russia-most');
+    expect(s.control).toEqual(expect.objectContaining({ actor: 'Russia', extent: 'most', published: '2025-11-27' }));
+    expect(s.sentence).toBe('ISW assessed that Russia controls most of Donetsk.');
+    expect(s.competing).toBe(1);
+  });
+
+  test('names a quoted speaker rather than the outlet', () => {
+    const s = deriveStatus('Luhansk', [claim({ kind: 'control', extent: 'all', attribution: { source: 'Kremlin', speaker: 'Vladimir Putin', verb: 'said' } })], documents);
+    expect(s.sentence).toBe('Vladimir Putin said that Russia controls all of Luhansk.');
+  });
+
+  test('says "according to" when the text gives no reporting verb', () => {
+    const s = deriveStatus('Luhansk', [claim({ kind: 'control', extent: 'part', attribution: { source: 'Example News', speaker: null, verb: null } })], documents);
+    expect(s.sentence).toBe('According to Example News, Russia controls parts of Luhansk.');
+  });
+
+  test('gives the percent the text gives for partial control', () => {
+    const s = deriveStatus('Zaporizhzhia', [claim({ kind: 'control', extent: 'most', percent: 60 })], documents);
+    expect(s.sentence).toBe('CNN reported that Russia controls about 60% of Zaporizhzhia.');
+  });
+
+  test('ties between equally strong claims go to the first, so the status is stable', () => {
+    const first = claim({ kind: 'control', extent: 'part' });
+    const second = claim({ kind: 'control', extent: 'part', attribution: { source: 'BBC', speaker: null, verb: 'said' } });
+    expect(deriveStatus('Donetsk', [first, second], documents).control?.claimId).toBe(first.id);
+  });
+
+  test('Ukrainian control colours as ukraine', () => {
+    expect(deriveStatus('Kherson', [claim({ kind: 'control', actor: 'Ukraine', extent: 'most' })], documents).key).toBe('ukraine');
+  });
+
+  test('flags claims, demands, advances, legal status and threats by actor, without a control claim', () => {
+    const s = deriveStatus(
+      'Kherson',
+      [
+        claim({ kind: 'sovereignty-claim' }),
+        claim({ kind: 'demand' }),
+        claim({ kind: 'advance', actor: 'Ukraine' }),
+        claim({ kind: 'advance' }),
+        claim({ kind: 'legal-status', actor: 'Ukraine' }),
+        claim({ kind: 'threat' }),
+      ],
+      documents,
+    );
+    expect(s.key).toBe('no-control-claim');
+    expect(s).toEqual(
+      expect.objectContaining({
+        claimedBy: ['Russia'],
+        demandedBy: ['Russia'],
+        advancing: ['Russia', 'Ukraine'],
+        legallyPartOf: ['Ukraine'],
+        threatenedBy: ['Russia'],
+        claimCount: 6,
+      }),
+    );
+    expect(s.sentence).toBe(
+      'No source in the articles says who controls Kherson. Also in the sources: claimed by Russia; demanded by Russia; advances reported for Russia and Ukraine.',
+    );
+  });
+
+  test('does not mutate the claims it reads', () => {
+    const claims = [claim({ kind: 'control', extent: 'part' }), claim({ kind: 'demand' })];
+    const before = JSON.stringify(claims);
+    deriveStatus('Donetsk', claims, documents);
+    expect(JSON.stringify(claims)).toBe(before);
+  });
+});
