@@ -1,0 +1,173 @@
+// Names -> regions: finds the four oblasts (and their variants, the Donbas, the DPR/LPR) and the
+// localities inside them (data/places.json) in a sentence, and the phrases that refer back to
+// regions named earlier ("these four regions", "the region", "the city", "it").
+import placesFile from '@/data/places.json';
+import { OBLAST_ISOS, type OblastIso } from '@/lib/oblasts';
+import { foldName } from './names';
+
+export interface PlaceEntry {
+  name: string;
+  region: OblastIso;
+  lon: number;
+  lat: number;
+  population: number;
+}
+
+export type MentionForm = 'oblast' | 'group' | 'locality' | 'anaphor';
+
+/** What an anaphor needs from the context: one region, one locality, several, or all four. */
+export type AnaphorNeed = 'region' | 'locality' | 'several' | 'four' | 'republics' | 'it';
+
+export interface Mention {
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  form: MentionForm;
+  /** Candidate regions; a locality in several oblasts lists all of them until resolved. */
+  regions: OblastIso[];
+  /** Localities: every place with that name, most populous first. */
+  places: PlaceEntry[];
+  need: AnaphorNeed | null;
+}
+
+const [LUHANSK, DONETSK, KHERSON, ZAPORIZHZHIA] = OBLAST_ISOS;
+
+// Folded oblast names and the Russian forms reporters use; "zaporizhia" covers Zaporizhzhia,
+// Zaporizhzhya and Zaporizhya once folded.
+const OBLAST_NAMES = new Map<string, OblastIso>([
+  ['luhansk', LUHANSK],
+  ['lugansk', LUHANSK],
+  ['luhanshchina', LUHANSK],
+  ['donetsk', DONETSK],
+  ['donechchina', DONETSK],
+  ['kherson', KHERSON],
+  ['khersonshchina', KHERSON],
+  ['zaporizhia', ZAPORIZHZHIA],
+  ['zaporozhe', ZAPORIZHZHIA],
+  ['zaporozhia', ZAPORIZHZHIA],
+  ['zaporizhe', ZAPORIZHZHIA],
+  ['zaporizhzhe', ZAPORIZHZHIA],
+]);
+
+const GROUP_NAMES = new Map<string, OblastIso[]>([
+  ['donbas', [LUHANSK, DONETSK]],
+  ['donbass', [LUHANSK, DONETSK]],
+]);
+
+const ACRONYMS: Record<string, OblastIso> = { DPR: DONETSK, DNR: DONETSK, LPR: LUHANSK, LNR: LUHANSK };
+
+const PLACES: Map<string, PlaceEntry[]> = (() => {
+  const byKey = new Map<string, PlaceEntry[]>();
+  for (const p of placesFile.places) {
+    const entry: PlaceEntry = { name: p.name, region: p.region as OblastIso, lon: p.lon, lat: p.lat, population: p.population };
+    for (const key of p.variants) {
+      const list = byKey.get(key) ?? [];
+      list.push(entry);
+      byKey.set(key, list);
+    }
+  }
+  for (const list of byKey.values()) list.sort((a, b) => b.population - a.population || (a.region < b.region ? -1 : 1));
+  return byKey;
+})();
+
+/** The locality named exactly `name` in `region`, for the regional capitals that share the oblast's name. */
+function capitalOf(region: OblastIso): PlaceEntry | undefined {
+  const capitals: Record<OblastIso, string> = { 'UA-09': 'luhansk', 'UA-14': 'donetsk', 'UA-65': 'kherson', 'UA-23': 'zaporizhia' };
+  return PLACES.get(capitals[region])?.find((p) => p.region === region);
+}
+
+const WORD = /\p{Lu}[\p{L}'’`ʼ]*(?:-\p{L}[\p{L}'’`ʼ]*)*/gu;
+const MAX_WORDS = 3;
+
+interface Word {
+  start: number;
+  end: number;
+}
+
+function capitalisedRuns(sentence: string): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    const word = { start: m.index, end: m.index + m[0].length };
+    const prev = run[run.length - 1];
+    if (prev && /^ $/.test(sentence.slice(prev.end, word.start))) run.push(word);
+    else {
+      if (run.length) runs.push(run);
+      run = [word];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** Strips an English possessive so "Donetsk's" and "Ukraine’s" look the name up. */
+function stem(text: string): string {
+  return text.replace(/['’]s$/u, '');
+}
+
+const ANAPHORS: readonly { re: RegExp; need: AnaphorNeed }[] = [
+  { re: /\b(?:all|the|these|those) four(?: \w+)?(?: \w+)? (?:regions|oblasts|provinces|territories)\b/gi, need: 'four' },
+  { re: /\bfour (?:Ukrainian |annexed |occupied |partially occupied |eastern and southern |southern and eastern )?(?:regions|oblasts|provinces)\b/gi, need: 'four' },
+  { re: /\b(?:the|these|those|both|the two|these two|all three|the three|these three|any of the) (?:\w+ )?(?:regions|oblasts|provinces)\b/gi, need: 'several' },
+  { re: /\b(?:both|the two|these two|the) (?:breakaway |self-proclaimed |separatist |people's |so-called )*republics\b/gi, need: 'republics' },
+  { re: /\bany of the four\b|\ball four\b/gi, need: 'four' },
+  { re: /\b(?:the|this|that) (?:region|oblast|province)\b(?!\s+of\b)/gi, need: 'region' },
+  { re: /\b(?:the|this|that) (?:city|town|village|settlement)\b(?!\s+of\b)(?!\s+\p{Lu})/giu, need: 'locality' },
+  { re: /(?<=\b(?:of|control|controls|controlled|occupy|occupies|occupied|annex|annexed|annexes|claim|claims|claimed|capture|captured|captures|seize|seized|took|take|taken|hold|holds|held|retake|retook|retaken|recaptured|liberated|fell to)\s)it\b/gi, need: 'it' },
+];
+
+/** Every region reference in the sentence, in text order, without resolving anaphors. */
+export function findMentions(sentence: string): Mention[] {
+  const found: Mention[] = [];
+  for (const run of capitalisedRuns(sentence)) {
+    let i = 0;
+    while (i < run.length) {
+      let matched = 0;
+      for (let n = Math.min(MAX_WORDS, run.length - i); n >= 1 && !matched; n--) {
+        const start = run[i].start;
+        const end = run[i + n - 1].end;
+        const raw = sentence.slice(start, end);
+        const text = stem(raw);
+        const key = foldName(text);
+        const mention = lookup(text, key, sentence, start, start + text.length);
+        if (mention) {
+          found.push(mention);
+          matched = n;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+  for (const { re, need } of ANAPHORS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      found.push({ start, end, form: 'anaphor', regions: [], places: [], need });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function lookup(text: string, key: string, sentence: string, start: number, end: number): Mention | null {
+  const acronym = ACRONYMS[text];
+  if (acronym) return { start, end, form: 'oblast', regions: [acronym], places: [], need: null };
+  const group = GROUP_NAMES.get(key);
+  if (group) return { start, end, form: 'group', regions: [...group], places: [], need: null };
+  const oblast = OBLAST_NAMES.get(key);
+  if (oblast) {
+    // The regional capitals share the oblast's name; "the city of Donetsk" is the locality.
+    const before = sentence.slice(Math.max(0, start - 12), start);
+    const after = sentence.slice(end, end + 8);
+    const capital = /\bcity of\s+$/i.test(before) || /^\s+city\b/i.test(after) ? capitalOf(oblast) : undefined;
+    return { start, end, form: capital ? 'locality' : 'oblast', regions: [oblast], places: capital ? [capital] : [], need: null };
+  }
+  const places = PLACES.get(key);
+  if (places) {
+    const regions = [...new Set(places.map((p) => p.region))];
+    return { start, end, form: 'locality', regions, places: [...places], need: null };
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+// The claim record (the contract between extractor, API, UI and tests; see shared DESIGN.md)
+// and the source document the extractor reads. Types and their zod schemas live together.
+import { z } from 'zod';
+import { OBLAST_ISOS, type OblastIso } from '@/lib/oblasts';
+
+export const CLAIM_KINDS = ['control', 'advance', 'sovereignty-claim', 'demand', 'legal-status', 'threat'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const EXTENTS = ['all', 'most', 'part', 'none'] as const;
+export type Extent = (typeof EXTENTS)[number];
+
+export interface Place {
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+export interface Attribution {
+  /** The outlet, body or person the text credits; the publisher (or "the article") when uncredited. */
+  source: string;
+  /** A person quoted, resolved to the fullest name the document gives. */
+  speaker: string | null;
+  /** The text's own reporting verb ("reported", "said", "according to"); null when uncredited. */
+  verb: string | null;
+}
+
+export interface Quote {
+  document: string;
+  /** UTF-16 code unit offsets into the document text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Claim {
+  id: string;
+  /** ISO 3166-2 of the oblast; null for Ukraine as a whole. */
+  region: OblastIso | null;
+  kind: ClaimKind;
+  actor: string;
+  /** Control claims only. */
+  extent: Extent | null;
+  percent: number | null;
+  place: Place | null;
+  attribution: Attribution;
+  quote: Quote;
+}
+
+export interface SourceDocument {
+  /** The file name without its extension. */
+  id: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  url: string | null;
+  /** Length of `text` in UTF-16 code units. */
+  length: number;
+  text: string;
+}
+
+export const claimSchema = z.object({
+  id: z.string().regex(/^c-[0-9a-f]{16}$/),
+  region: z.enum(OBLAST_ISOS as [OblastIso, ...OblastIso[]]).nullable(),
+  kind: z.enum(CLAIM_KINDS),
+  actor: z.string().min(1),
+  extent: z.enum(EXTENTS).nullable(),
+  percent: z.number().min(0).max(100).nullable(),
+  place: z.object({ name: z.string(), lon: z.number(), lat: z.number() }).nullable(),
+  attribution: z.object({ source: z.string().min(1), speaker: z.string().nullable(), verb: z.string().nullable() }),
+  quote: z.object({
+    document: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    text: z.string().min(1),
+  }),
+});
