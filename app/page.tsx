@@ -1,15 +1,9 @@
-import { OBLASTS } from '@/lib/oblasts';
+import { ClaimsApp } from '@/components/app/claims-app';
+import { getRegionStore } from '@/lib/regions/store';
+
+// Read the seeds at request time (from the in-memory store), so a restart picks up new articles.
+export const dynamic = 'force-dynamic';
 
 export default function Home() {
-  return (
-    <main className="p-6">
-      <h1 className="text-2xl font-bold">Who claims what</h1>
-      <p>Claims made in news text, not ground truth.</p>
-      <ul>
-        {OBLASTS.map((o) => (
-          <li key={o.slug}>{o.name}</li>
-        ))}
-      </ul>
-    </main>
-  );
+  return <ClaimsApp initialSlug={null} fallback={getRegionStore().collections.medium} />;
 }

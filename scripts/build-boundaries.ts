@@ -8,7 +8,8 @@ import path from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { DETAIL_LEVELS, DETAIL_SPECS } from '../lib/geo/detail';
-import { simplifyFeature } from '../lib/geo/simplify';
+import { labelPoint } from '../lib/geo/label-point';
+import { simplifyFeature, type DetailSpec } from '../lib/geo/simplify';
 import type { Polygonal } from '../lib/geo/round';
 import { OBLASTS } from '../lib/oblasts';
 
@@ -50,8 +51,11 @@ const UKRAINE_UNITS: Record<string, { iso: string; name: string }> = {
 };
 
 // The basemap's extent: Ukraine with a margin; neighbours are clipped to it to stay small.
-const CONTEXT_BBOX: [number, number, number, number] = [19, 42.5, 43, 54];
+const CONTEXT_BBOX: [number, number, number, number] = [14, 40, 48, 57];
 const CONTEXT_DETAIL = { tolerance: 0.01, decimals: 3 };
+// Neighbours are background: coarser, and micro-states are left out.
+const COUNTRY_DETAIL = { tolerance: 0.03, decimals: 3 };
+const MIN_COUNTRY_KM2 = 2000;
 
 function packageDataDir(): string {
   const dir = path.join(CACHE, 'node_modules', PACKAGE);
@@ -101,7 +105,7 @@ function buildRegions(data: string) {
     const full = simplifyFeature(raw, DETAIL_SPECS.full);
     // The region's area is a property of the region, measured once on the full geometry.
     const areaKm2 = Math.round(turf.area(full) / 1e6);
-    return { oblast, raw, areaKm2 };
+    return { oblast, raw, areaKm2, label: labelPoint(full.geometry) };
   });
 }
 
@@ -113,7 +117,7 @@ function buildContext(data: string): Feature[] {
   const oblasts = units
     .filter(({ unit }) => !OBLASTS.some((o) => o.iso === unit.iso))
     .map(({ unit, feature }) =>
-      simplifyFeature(withProps(feature, { kind: 'oblast', iso: unit.iso, name: unit.name }), CONTEXT_DETAIL),
+      simplifyFeature(withProps(feature, { kind: 'oblast', iso: unit.iso, name: unit.name, label: labelPoint(feature.geometry) }), CONTEXT_DETAIL),
     );
 
   const ukraine = turf.union(turf.featureCollection(units.map((u) => u.feature as Feature<Polygon | MultiPolygon>)));
@@ -130,13 +134,25 @@ function buildContext(data: string): Feature[] {
     if (!clipped) continue;
     // Natural Earth puts Crimea inside Russia; the recognised border leaves it in Ukraine.
     const outside = turf.difference(turf.featureCollection([clipped, ukraine]));
-    if (!outside) continue;
+    if (!outside || turf.area(outside) / 1e6 < MIN_COUNTRY_KM2) continue;
     const code = file.slice(0, 2);
     countries.push(
-      simplifyFeature(withProps(outside, { kind: 'country', iso: code, name: countryName(data, code) }), CONTEXT_DETAIL),
+      simplifyValid(withProps(outside, { kind: 'country', iso: code, name: countryName(data, code), label: labelPoint(outside.geometry) }), COUNTRY_DETAIL),
     );
   }
   return [...countries, ...oblasts];
+}
+
+/** Background shapes may come out of a coarse simplification self-intersecting: halve until valid. */
+function simplifyValid<P extends { name: string }>(feature: Feature<Polygonal, P>, spec: DetailSpec): Feature<Polygonal, P> {
+  for (let tolerance = spec.tolerance; tolerance >= spec.tolerance / 16; tolerance /= 2) {
+    try {
+      return simplifyFeature(feature, { ...spec, tolerance });
+    } catch {
+      // try a finer tolerance
+    }
+  }
+  throw new Error(`${feature.properties.name}: no valid simplification down to ${spec.tolerance / 16}°`);
 }
 
 function readdirSorted(dir: string): string[] {
@@ -161,8 +177,8 @@ function main(): void {
 
   const regions = buildRegions(data);
   for (const level of DETAIL_LEVELS) {
-    const features = regions.map(({ oblast, raw, areaKm2 }) =>
-      simplifyFeature(withProps(raw, { iso: oblast.iso, slug: oblast.slug, name: oblast.name, areaKm2 }), DETAIL_SPECS[level]),
+    const features = regions.map(({ oblast, raw, areaKm2, label }) =>
+      simplifyFeature(withProps(raw, { iso: oblast.iso, slug: oblast.slug, name: oblast.name, areaKm2, label }), DETAIL_SPECS[level]),
     );
     writeAtomically(path.join(outDir, `regions-${level}.geojson`), serialise(features));
   }

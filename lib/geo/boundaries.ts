@@ -19,6 +19,8 @@ export const RegionBoundaryProps = z.object({
   slug: z.string(),
   name: z.string(),
   areaKm2: z.number().positive(),
+  /** A point inside the largest part, where the name is written. */
+  label: z.tuple([z.number(), z.number()]),
 });
 export type RegionBoundaryProps = z.infer<typeof RegionBoundaryProps>;
 
@@ -26,6 +28,7 @@ export const ContextProps = z.object({
   kind: z.enum(['oblast', 'country']),
   iso: z.string(),
   name: z.string(),
+  label: z.tuple([z.number(), z.number()]),
 });
 export type ContextProps = z.infer<typeof ContextProps>;
 

@@ -20,6 +20,8 @@ export interface RegionProperties {
   slug: string;
   name: string;
   areaKm2: number;
+  /** [lon, lat] inside the largest part, where the map writes the name. */
+  label: [number, number];
   status: RegionStatus;
   claims: Claim[];
   documents: DocumentRef[];

@@ -1,0 +1,73 @@
+// A source document in full, with a quoted span highlighted and scrolled to (?start=&end=#quote).
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { paragraphsWithSpan, parseSpan } from '@/lib/regions/highlight';
+import { getRegionStore } from '@/lib/regions/store';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const doc = getRegionStore().documents.get(id);
+  return { title: doc ? doc.title : 'Document not found', robots: { index: false } };
+}
+
+export default async function DocumentPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const doc = getRegionStore().documents.get(id);
+  if (!doc) notFound();
+  const query = await searchParams;
+  const span = parseSpan(query.start, query.end, doc.text.length);
+  const paragraphs = paragraphsWithSpan(doc.text, span);
+  let anchored = false;
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-6">
+      <p className="mb-4">
+        <Link href="/" className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+          ← Back to the map
+        </Link>
+      </p>
+      <article>
+        <header className="mb-4 border-b border-slate-200 pb-3">
+          <h1 className="text-2xl font-bold">{doc.title}</h1>
+          <p className="text-sm text-slate-600">
+            {doc.publisher ?? 'Unknown publisher'}
+            {doc.published ? ` · ${doc.published}` : ''}
+            {doc.url ? (
+              <>
+                {' · '}
+                <a href={doc.url} className="text-blue-800 underline" rel="noopener noreferrer">
+                  original
+                </a>
+              </>
+            ) : null}
+          </p>
+        </header>
+        {span && (
+          <p className="mb-3 rounded bg-amber-50 p-2 text-sm" role="note">
+            The highlighted sentence is the quote the map links to.
+          </p>
+        )}
+        <div className="space-y-3 leading-relaxed">
+          {paragraphs.map((p) => (
+            <p key={p.start}>
+              {p.parts.map((part, i) => {
+                if (!part.marked) return <span key={i}>{part.text}</span>;
+                const id = anchored ? undefined : 'quote';
+                anchored = true;
+                return (
+                  <mark key={i} id={id} className="scroll-mt-24 bg-amber-200 px-0.5">
+                    {part.text}
+                  </mark>
+                );
+              })}
+            </p>
+          ))}
+        </div>
+      </article>
+    </main>
+  );
+}

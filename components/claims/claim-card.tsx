@@ -1,0 +1,72 @@
+// One claim: what it says with who says it, the exact quote, its source and date, and a link
+// to read it in the article.
+import type { Claim } from '@/lib/claims/types';
+import type { DocumentRef } from '@/lib/regions/build';
+import { attributedClaim } from '@/lib/regions/describe';
+
+export function inContextHref(claim: Claim): string {
+  return `/documents/${encodeURIComponent(claim.quote.document)}?start=${claim.quote.start}&end=${claim.quote.end}#quote`;
+}
+
+export function ClaimCard({
+  claim,
+  regionName,
+  document,
+  active,
+  onHighlight,
+}: {
+  claim: Claim;
+  regionName: string | null;
+  document: DocumentRef | undefined;
+  active: boolean;
+  onHighlight: (claim: Claim | null) => void;
+}) {
+  const { source, speaker, verb } = claim.attribution;
+  return (
+    <article
+      id={`claim-${claim.id}`}
+      data-claim={claim.id}
+      tabIndex={-1}
+      onMouseEnter={() => onHighlight(claim)}
+      onMouseLeave={() => onHighlight(null)}
+      onFocus={() => onHighlight(claim)}
+      onBlur={() => onHighlight(null)}
+      className={`rounded-lg border bg-white p-3 shadow-sm ${active ? 'border-amber-500 ring-2 ring-amber-400' : 'border-slate-200'}`}
+    >
+      <p className="font-semibold leading-snug">{attributedClaim(claim, regionName)}</p>
+      <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-[0.95rem] leading-relaxed text-slate-800">
+        <mark className="bg-amber-100 text-slate-900">“{claim.quote.text}”</mark>
+      </blockquote>
+      <dl className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+        <div>
+          <dt className="sr-only">Source</dt>
+          <dd>
+            {source}
+            {verb ? ` (${verb})` : ''}
+          </dd>
+        </div>
+        {speaker && (
+          <div>
+            <dt className="inline">Speaker: </dt>
+            <dd className="inline">{speaker}</dd>
+          </div>
+        )}
+        {document && (
+          <div>
+            <dt className="sr-only">Article</dt>
+            <dd>
+              {document.publisher ?? 'Unknown publisher'}
+              {document.published ? `, ${document.published}` : ''}
+            </dd>
+          </div>
+        )}
+      </dl>
+      <a
+        href={inContextHref(claim)}
+        className="mt-2 inline-flex min-h-11 items-center text-sm font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950"
+      >
+        Read in context{document ? `: ${document.title}` : ''}
+      </a>
+    </article>
+  );
+}

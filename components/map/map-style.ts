@@ -1,0 +1,182 @@
+// The map's embedded style: a basemap drawn from /api/context (no tile or glyph server) and the
+// overlay of the four oblasts coloured by status, hatched when claimed, with locality points.
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { LEGEND_ORDER, PALETTE, HATCH } from '@/lib/regions/palette';
+
+export const SOURCES = { context: 'context', contextLabels: 'context-labels', regions: 'regions', regionLabels: 'region-labels', places: 'places' } as const;
+
+export const LAYERS = {
+  regionFill: 'region-fill',
+  regionHatch: 'region-hatch',
+  regionOutline: 'region-outline',
+  regionLabel: 'region-label',
+  placeCircle: 'place-circle',
+  placeLabel: 'place-label',
+} as const;
+
+export const HATCH_IMAGE = 'claimed-hatch';
+export const FONT = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans Bold';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+const statusFill: ExpressionSpecification = [
+  'match',
+  ['get', 'statusKey'],
+  ...LEGEND_ORDER.flatMap((key) => [key, PALETTE[key].fill]),
+  PALETTE['no-claims'].fill,
+] as unknown as ExpressionSpecification;
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+
+export const BASEMAP_LAYERS: LayerSpecification[] = [
+  { id: 'background', type: 'background', paint: { 'background-color': '#cfe3ef' } },
+  {
+    id: 'context-country-fill',
+    type: 'fill',
+    source: SOURCES.context,
+    filter: ['==', ['get', 'kind'], 'country'],
+    paint: { 'fill-color': '#eeeae2' },
+  },
+  {
+    id: 'context-oblast-fill',
+    type: 'fill',
+    source: SOURCES.context,
+    filter: ['==', ['get', 'kind'], 'oblast'],
+    paint: { 'fill-color': '#fbfaf7' },
+  },
+  {
+    id: 'context-oblast-line',
+    type: 'line',
+    source: SOURCES.context,
+    filter: ['==', ['get', 'kind'], 'oblast'],
+    paint: { 'line-color': '#b9b3a6', 'line-width': 0.6 },
+  },
+  {
+    id: 'context-country-line',
+    type: 'line',
+    source: SOURCES.context,
+    filter: ['==', ['get', 'kind'], 'country'],
+    paint: { 'line-color': '#8c8576', 'line-width': 1, 'line-dasharray': [3, 2] },
+  },
+  {
+    id: 'context-label',
+    type: 'symbol',
+    source: SOURCES.contextLabels,
+    minzoom: 4.5,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [FONT],
+      'text-size': ['match', ['get', 'kind'], 'country', 13, 11],
+      'text-transform': ['match', ['get', 'kind'], 'country', 'uppercase', 'none'],
+      'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.15, 0],
+      'text-max-width': 8,
+    },
+    paint: { 'text-color': '#6b6558', 'text-halo-color': '#fbfaf7', 'text-halo-width': 1.2 },
+  },
+];
+
+export const OVERLAY_LAYERS: LayerSpecification[] = [
+  {
+    id: LAYERS.regionFill,
+    type: 'fill',
+    source: SOURCES.regions,
+    paint: {
+      'fill-color': statusFill,
+      'fill-opacity': ['case', state('hover'), 1, state('highlight'), 1, 0.88],
+    },
+  },
+  {
+    id: LAYERS.regionHatch,
+    type: 'fill',
+    source: SOURCES.regions,
+    filter: ['==', ['get', 'claimed'], true],
+    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
+  },
+  {
+    id: LAYERS.regionOutline,
+    type: 'line',
+    source: SOURCES.regions,
+    paint: {
+      'line-color': ['case', state('selected'), '#0f172a', state('hover'), '#1e3a8a', state('highlight'), '#1e3a8a', '#374151'],
+      'line-width': ['case', state('selected'), 3.5, state('hover'), 2.5, state('highlight'), 3, 1.2],
+    },
+  },
+  {
+    id: LAYERS.regionLabel,
+    type: 'symbol',
+    source: SOURCES.regionLabels,
+    layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_BOLD], 'text-size': 15, 'text-allow-overlap': false },
+    paint: { 'text-color': '#0f172a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
+  },
+  {
+    id: LAYERS.placeCircle,
+    type: 'circle',
+    source: SOURCES.places,
+    paint: {
+      'circle-radius': ['case', state('highlight'), 9, 6],
+      'circle-color': '#111827',
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  },
+  {
+    id: LAYERS.placeLabel,
+    type: 'symbol',
+    source: SOURCES.places,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [FONT_BOLD],
+      'text-size': 13,
+      'text-offset': [0, 1.1],
+      'text-anchor': 'top',
+    },
+    paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+  },
+];
+
+/** Fonts from our own origin, so labels need no glyph server. */
+export const FONT_FACES = {
+  [FONT]: [
+    { url: '/fonts/noto-sans-latin-400-normal.woff2', 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'] },
+    { url: '/fonts/noto-sans-latin-ext-400-normal.woff2', 'unicode-range': ['U+0100-024F', 'U+1E00-1EFF'] },
+    { url: '/fonts/noto-sans-cyrillic-400-normal.woff2', 'unicode-range': ['U+0400-045F', 'U+0490-0491'] },
+  ],
+  [FONT_BOLD]: [
+    { url: '/fonts/noto-sans-latin-700-normal.woff2', 'unicode-range': ['U+0000-00FF', 'U+2000-206F'] },
+    { url: '/fonts/noto-sans-latin-ext-700-normal.woff2', 'unicode-range': ['U+0100-024F', 'U+1E00-1EFF'] },
+    { url: '/fonts/noto-sans-cyrillic-700-normal.woff2', 'unicode-range': ['U+0400-045F', 'U+0490-0491'] },
+  ],
+};
+
+/** One label point a feature, from the `label` property the boundary data carries. */
+export function labelPoints(fc: FeatureCollection): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: fc.features
+      .filter((f) => Array.isArray(f.properties?.label))
+      .map((f) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: f.properties!.label as number[] }, properties: f.properties })),
+  };
+}
+
+export function embeddedStyle(origin: string): StyleSpecification {
+  const absolute = (url: string) => new URL(url, origin).href;
+  return {
+    version: 8,
+    name: 'claims-map',
+    'font-faces': Object.fromEntries(
+      Object.entries(FONT_FACES).map(([name, faces]) => [name, faces.map((f) => ({ ...f, url: absolute(f.url) }))]),
+    ),
+    sources: {
+      [SOURCES.context]: { type: 'geojson', data: EMPTY },
+      [SOURCES.contextLabels]: { type: 'geojson', data: EMPTY },
+      [SOURCES.regions]: { type: 'geojson', data: EMPTY, promoteId: 'slug' },
+      [SOURCES.regionLabels]: { type: 'geojson', data: EMPTY },
+      [SOURCES.places]: { type: 'geojson', data: EMPTY, promoteId: 'name' },
+    },
+    layers: [...BASEMAP_LAYERS, ...OVERLAY_LAYERS],
+  };
+}
+
+export { HATCH };

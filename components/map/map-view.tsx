@@ -1,0 +1,228 @@
+'use client';
+// The MapLibre map: thin React around one map instance. Data arrives as props (already shaped
+// for styling); hover, selection and highlights are feature-state, never re-added layers.
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import bbox from '@turf/bbox';
+import type { FeatureCollection } from 'geojson';
+import { useEffect, useMemo, useRef } from 'react';
+import { embeddedStyle, FONT_FACES, HATCH_IMAGE, LAYERS, labelPoints, OVERLAY_LAYERS, SOURCES } from './map-style';
+import { hatchImage } from './hatch';
+
+// Bundlers leave MapLibre's worker URL empty; point it at the worker module explicitly.
+maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+
+export interface MapViewProps {
+  regions: FeatureCollection;
+  context: FeatureCollection | undefined;
+  places: FeatureCollection;
+  selected: string | null;
+  highlight: { region: string | null; place: string | null };
+  /** Space the panel or bottom sheet covers, so fitted regions stay visible. */
+  padding: { top: number; right: number; bottom: number; left: number };
+  onSelect: (slug: string | null) => void;
+  onSelectPlace: (name: string) => void;
+  onError: (message: string) => void;
+}
+
+declare global {
+  interface Window {
+    __mapIdle?: boolean;
+    __claimsMap?: maplibregl.Map;
+  }
+}
+
+const REMOTE_STYLE = process.env.NEXT_PUBLIC_MAP_STYLE;
+
+function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function webglAvailable(): boolean {
+  const canvas = document.createElement('canvas');
+  return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+}
+
+type Bounds = [[number, number], [number, number]];
+
+function boundsOf(fc: FeatureCollection, slug?: string | null): Bounds | null {
+  const features = slug ? fc.features.filter((f) => f.properties?.slug === slug) : fc.features;
+  if (features.length === 0) return null;
+  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
+  return [[w, s], [e, n]];
+}
+
+function setSourceData(map: maplibregl.Map, id: string, data: FeatureCollection) {
+  (map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(data);
+}
+
+export default function MapView(props: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const loaded = useRef(false);
+  const hovered = useRef<string | null>(null);
+  const previousSelected = useRef<string | null>(null);
+  const regionLabels = useMemo(() => labelPoints(props.regions), [props.regions]);
+  const contextLabels = useMemo(() => (props.context ? labelPoints(props.context) : undefined), [props.context]);
+  const latest = useRef({ ...props, regionLabels, contextLabels });
+  latest.current = { ...props, regionLabels, contextLabels };
+
+  // Create the map once.
+  useEffect(() => {
+    if (!container.current) return;
+    if (!webglAvailable()) {
+      latest.current.onError('Your browser could not start WebGL, so the map cannot be drawn. The region list and quotes still work.');
+      return;
+    }
+    let map: maplibregl.Map;
+    try {
+      map = new maplibregl.Map({
+        container: container.current,
+        style: REMOTE_STYLE ?? embeddedStyle(window.location.origin),
+        bounds: boundsOf(latest.current.regions) ?? [[22, 44], [41, 52.5]],
+        // Keep readers near the basemap (clipped to 14–48°E, 40–57°N) while leaving room for the
+        // bottom sheet's padding below the southern coast.
+        maxBounds: [[0, 25], [62, 64]],
+        fitBoundsOptions: { padding: 24 },
+        attributionControl: false,
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+        dragRotate: false,
+        pitchWithRotate: false,
+        maxZoom: 11,
+        minZoom: 3,
+      });
+    } catch (error) {
+      latest.current.onError(`The map could not start: ${(error as Error).message}. The region list and quotes still work.`);
+      return;
+    }
+    mapRef.current = map;
+    window.__claimsMap = map;
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(
+      new maplibregl.AttributionControl({
+        compact: false,
+        customAttribution: 'Boundaries: Natural Earth (public domain) · Localities: GeoNames (CC BY 4.0)',
+      }),
+      'bottom-right',
+    );
+    map.getCanvas().setAttribute('aria-label', 'Map of Luhansk, Donetsk, Kherson and Zaporizhzhia coloured by reported control. The region list is the accessible equivalent.');
+    map.on('error', (e) => {
+      if (/webgl/i.test(e.error?.message ?? '')) latest.current.onError('The map could not start WebGL. The region list and quotes still work.');
+    });
+
+    map.on('load', () => {
+      if (REMOTE_STYLE) {
+        // A remote basemap: add our sources and overlay on top of it.
+        const style = embeddedStyle(window.location.origin);
+        map.setFontFaces(FONT_FACES);
+        for (const [id, source] of Object.entries(style.sources)) if (!map.getSource(id)) map.addSource(id, source);
+        for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
+      }
+      map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
+      loaded.current = true;
+      const p = latest.current;
+      setSourceData(map, SOURCES.regions, p.regions);
+      setSourceData(map, SOURCES.regionLabels, p.regionLabels);
+      setSourceData(map, SOURCES.places, p.places);
+      if (p.context) setSourceData(map, SOURCES.context, p.context);
+      if (p.contextLabels) setSourceData(map, SOURCES.contextLabels, p.contextLabels);
+      applySelection(map, null, p.selected);
+      previousSelected.current = p.selected;
+      fitTo(map, p.regions, p.selected, p.padding, false);
+      map.once('idle', () => {
+        window.__mapIdle = true;
+      });
+    });
+    map.on('idle', () => {
+      if (loaded.current) window.__mapIdle = true;
+    });
+
+    map.on('mousemove', LAYERS.regionFill, (e) => {
+      const slug = e.features?.[0]?.properties?.slug as string | undefined;
+      if (!slug || slug === hovered.current) return;
+      if (hovered.current) map.setFeatureState({ source: SOURCES.regions, id: hovered.current }, { hover: false });
+      hovered.current = slug;
+      map.setFeatureState({ source: SOURCES.regions, id: slug }, { hover: true });
+      map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', LAYERS.regionFill, () => {
+      if (hovered.current) map.setFeatureState({ source: SOURCES.regions, id: hovered.current }, { hover: false });
+      hovered.current = null;
+      map.getCanvas().style.cursor = '';
+    });
+    map.on('click', (e) => {
+      const hits = map.queryRenderedFeatures(e.point, { layers: [LAYERS.placeCircle, LAYERS.regionFill] });
+      const place = hits.find((f) => f.layer.id === LAYERS.placeCircle);
+      if (place) return latest.current.onSelectPlace(place.properties.name as string);
+      const region = hits.find((f) => f.layer.id === LAYERS.regionFill);
+      latest.current.onSelect((region?.properties.slug as string | undefined) ?? null);
+    });
+    map.on('mouseenter', LAYERS.placeCircle, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', LAYERS.placeCircle, () => (map.getCanvas().style.cursor = ''));
+
+    return () => {
+      loaded.current = false;
+      window.__mapIdle = false;
+      mapRef.current = null;
+      map.remove();
+    };
+  }, []);
+
+  // Data: setData only when the (SWR-stable) object really changed.
+  useEffect(() => {
+    if (!mapRef.current || !loaded.current) return;
+    setSourceData(mapRef.current, SOURCES.regions, props.regions);
+    setSourceData(mapRef.current, SOURCES.regionLabels, regionLabels);
+  }, [props.regions, regionLabels]);
+  useEffect(() => {
+    if (mapRef.current && loaded.current) setSourceData(mapRef.current, SOURCES.places, props.places);
+  }, [props.places]);
+  useEffect(() => {
+    if (!mapRef.current || !loaded.current || !props.context || !contextLabels) return;
+    setSourceData(mapRef.current, SOURCES.context, props.context);
+    setSourceData(mapRef.current, SOURCES.contextLabels, contextLabels);
+  }, [props.context, contextLabels]);
+
+  // Selection: outline it and fit the view to it (or to all four when cleared).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded.current) return;
+    applySelection(map, previousSelected.current, props.selected);
+    if (previousSelected.current !== props.selected) fitTo(map, props.regions, props.selected, props.padding, true);
+    previousSelected.current = props.selected;
+  }, [props.selected, props.regions, props.padding]);
+
+  // Highlights from hovering a quote in the panel.
+  const previousHighlight = useRef(props.highlight);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded.current) return;
+    const before = previousHighlight.current;
+    if (before.region) map.setFeatureState({ source: SOURCES.regions, id: before.region }, { highlight: false });
+    if (before.place) map.setFeatureState({ source: SOURCES.places, id: before.place }, { highlight: false });
+    if (props.highlight.region) map.setFeatureState({ source: SOURCES.regions, id: props.highlight.region }, { highlight: true });
+    if (props.highlight.place) map.setFeatureState({ source: SOURCES.places, id: props.highlight.place }, { highlight: true });
+    previousHighlight.current = props.highlight;
+  }, [props.highlight]);
+
+  // MapLibre's stylesheet makes its container position: relative, so the container fills a
+  // positioned wrapper rather than being absolutely positioned itself.
+  return (
+    <div className="absolute inset-0">
+      <div ref={container} className="h-full w-full" data-testid="map" />
+    </div>
+  );
+}
+
+function applySelection(map: maplibregl.Map, before: string | null, after: string | null) {
+  if (before) map.setFeatureState({ source: SOURCES.regions, id: before }, { selected: false });
+  if (after) map.setFeatureState({ source: SOURCES.regions, id: after }, { selected: true });
+}
+
+function fitTo(map: maplibregl.Map, regions: FeatureCollection, slug: string | null, padding: MapViewProps['padding'], animate: boolean) {
+  const bounds = boundsOf(regions, slug);
+  if (!bounds) return;
+  const pad = { top: padding.top + 24, right: padding.right + 24, bottom: padding.bottom + 24, left: padding.left + 24 };
+  map.fitBounds(bounds, { padding: pad, duration: animate && !reducedMotion() ? 600 : 0, maxZoom: 8 });
+}

@@ -1,0 +1,54 @@
+// The four regions as real buttons: the accessible equivalent of the map.
+import type { RegionFeature } from '@/lib/regions/build';
+import { PALETTE } from '@/lib/regions/palette';
+
+export function RegionList({
+  regions,
+  selected,
+  compact,
+  onSelect,
+}: {
+  regions: RegionFeature[];
+  selected: string | null;
+  compact: boolean;
+  onSelect: (slug: string) => void;
+}) {
+  return (
+    <nav aria-label="Regions">
+      <ul className={compact ? 'grid grid-cols-2 gap-2' : 'space-y-2'}>
+        {regions.map((f) => {
+          const p = f.properties;
+          const isSelected = p.slug === selected;
+          return (
+            <li key={p.slug}>
+              <a
+                href={`/regions/${p.slug}`}
+                data-region={p.slug}
+                aria-current={isSelected ? 'page' : undefined}
+                onClick={(e) => {
+                  if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                  e.preventDefault();
+                  onSelect(p.slug);
+                }}
+                className={`flex min-h-11 w-full items-start gap-3 rounded-lg border px-3 py-2 text-left transition-colors hover:bg-slate-100 ${
+                  isSelected ? 'border-slate-900 bg-slate-100 ring-2 ring-slate-900' : 'border-slate-300 bg-white'
+                }`}
+              >
+                <span
+                  aria-hidden
+                  className="mt-1 inline-block h-4 w-4 shrink-0 rounded-sm border border-slate-600"
+                  style={{ background: PALETTE[p.status.key].fill }}
+                />
+                <span className="min-w-0">
+                  <span className="block font-bold">{p.name}</span>
+                  {!compact && <span className="block text-sm text-slate-700">{p.status.sentence}</span>}
+                  {compact && <span className="sr-only">{p.status.sentence}</span>}
+                </span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
