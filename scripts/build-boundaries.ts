@@ -87,6 +87,11 @@ function withProps<P>(feature: Feature<Polygonal>, properties: P): Feature<Polyg
   return { type: 'Feature', properties, geometry: feature.geometry };
 }
 
+/** Adds the label point, measured on the geometry as it will be drawn. */
+function withLabel<P>(feature: Feature<Polygonal, P>): Feature<Polygonal, P & { label: number[] }> {
+  return withProps(feature, { ...feature.properties, label: labelPoint(feature.geometry) });
+}
+
 /** One feature a line: small diffs when the data changes, stable bytes when it doesn't. */
 function serialise(features: Feature[]): string {
   return `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
@@ -117,7 +122,7 @@ function buildContext(data: string): Feature[] {
   const oblasts = units
     .filter(({ unit }) => !OBLASTS.some((o) => o.iso === unit.iso))
     .map(({ unit, feature }) =>
-      simplifyFeature(withProps(feature, { kind: 'oblast', iso: unit.iso, name: unit.name, label: labelPoint(feature.geometry) }), CONTEXT_DETAIL),
+      withLabel(simplifyFeature(withProps(feature, { kind: 'oblast', iso: unit.iso, name: unit.name }), CONTEXT_DETAIL)),
     );
 
   const ukraine = turf.union(turf.featureCollection(units.map((u) => u.feature as Feature<Polygon | MultiPolygon>)));
@@ -137,7 +142,7 @@ function buildContext(data: string): Feature[] {
     if (!outside || turf.area(outside) / 1e6 < MIN_COUNTRY_KM2) continue;
     const code = file.slice(0, 2);
     countries.push(
-      simplifyValid(withProps(outside, { kind: 'country', iso: code, name: countryName(data, code), label: labelPoint(outside.geometry) }), COUNTRY_DETAIL),
+      withLabel(simplifyValid(withProps(outside, { kind: 'country', iso: code, name: countryName(data, code) }), COUNTRY_DETAIL)),
     );
   }
   return [...countries, ...oblasts];
