@@ -88,7 +88,7 @@ function withProps<P>(feature: Feature<Polygonal>, properties: P): Feature<Polyg
 }
 
 /** Adds the label point, measured on the geometry as it will be drawn. */
-function withLabel<P>(feature: Feature<Polygonal, P>): Feature<Polygonal, P & { label: number[] }> {
+function withLabel<P extends Record<string, unknown>>(feature: Feature<Polygonal, P>): Feature<Polygonal, P & { label: number[] }> {
   return withProps(feature, { ...feature.properties, label: labelPoint(feature.geometry) });
 }
 

@@ -53,19 +53,20 @@ export function ClaimCard({
         )}
         {document && (
           <div>
-            <dt className="sr-only">Article</dt>
+            <dt className="sr-only">Published</dt>
             <dd>
-              {document.publisher ?? 'Unknown publisher'}
+              {document.publisher ?? 'Publisher unknown'}
               {document.published ? `, ${document.published}` : ''}
             </dd>
           </div>
         )}
       </dl>
+      {document && <p className="mt-1 line-clamp-1 text-xs text-slate-600" title={document.title}>Article: {document.title}</p>}
       <a
         href={inContextHref(claim)}
-        className="mt-2 inline-flex min-h-11 items-center text-sm font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950"
+        className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950"
       >
-        Read in context{document ? `: ${document.title}` : ''}
+        Read in context<span className="sr-only"> (the quote highlighted in its article)</span>
       </a>
     </article>
   );

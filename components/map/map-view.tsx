@@ -223,6 +223,6 @@ function applySelection(map: maplibregl.Map, before: string | null, after: strin
 function fitTo(map: maplibregl.Map, regions: FeatureCollection, slug: string | null, padding: MapViewProps['padding'], animate: boolean) {
   const bounds = boundsOf(regions, slug);
   if (!bounds) return;
-  const pad = { top: padding.top + 24, right: padding.right + 24, bottom: padding.bottom + 24, left: padding.left + 24 };
-  map.fitBounds(bounds, { padding: pad, duration: animate && !reducedMotion() ? 600 : 0, maxZoom: 8 });
+  const pad = { top: padding.top + 40, right: padding.right + 40, bottom: padding.bottom + 40, left: padding.left + 40 };
+  map.fitBounds(bounds, { padding: pad, duration: animate && !reducedMotion() ? 600 : 0, maxZoom: 7 });
 }

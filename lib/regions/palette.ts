@@ -1,6 +1,7 @@
 // Colours and words for each status key: the one source for the map fill, the legend and the
 // PNG cards. A sequential red ramp for reported Russian control and blue for Ukrainian control
-// (ColorBrewer RdBu, colour-blind safe; the ramp also differs in lightness), greys for no claim.
+// (ColorBrewer Reds and RdBu: colour-blind safe, and the ramp also differs in lightness), greys for
+// no claim.
 import type { StatusKey } from './status';
 
 export interface PaletteEntry {
@@ -11,10 +12,10 @@ export interface PaletteEntry {
 }
 
 export const PALETTE: Record<StatusKey, PaletteEntry> = {
-  'russia-all': { fill: '#b2182b', ink: '#ffffff', label: 'Reported held by Russia: all of it' },
-  'russia-most': { fill: '#ef8a62', ink: '#1f2937', label: 'Reported held by Russia: most of it' },
-  'russia-part': { fill: '#fddbc7', ink: '#1f2937', label: 'Reported held by Russia: parts of it' },
-  ukraine: { fill: '#67a9cf', ink: '#1f2937', label: 'Reported held by Ukraine' },
+  'russia-all': { fill: '#a50f15', ink: '#ffffff', label: 'Reported held by Russia: all of it' },
+  'russia-most': { fill: '#ef6548', ink: '#1f2937', label: 'Reported held by Russia: most of it' },
+  'russia-part': { fill: '#fcae91', ink: '#1f2937', label: 'Reported held by Russia: parts of it' },
+  ukraine: { fill: '#4393c3', ink: '#1f2937', label: 'Reported held by Ukraine' },
   other: { fill: '#b8a9c9', ink: '#1f2937', label: 'Reported held by another party' },
   'none-reported': { fill: '#d1e5f0', ink: '#1f2937', label: 'Reported that Russia holds none of it' },
   'no-control-claim': { fill: '#f2f2f2', ink: '#1f2937', label: 'Claims, but none about who controls it' },

@@ -27,6 +27,7 @@ export interface RegionStore {
 function createStore(root: string): RegionStore {
   const boundaries = readBoundaries(path.join(root, 'data', 'boundaries'));
   const { documents, errors, claims } = loadSources(path.join(root, 'seeds'));
+  for (const e of errors) console.warn(`seeds: skipped ${e.message}`);
   const byId = new Map(documents.map((d) => [d.id, d]));
 
   const collections = Object.fromEntries(

@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
-import type { Position } from 'geojson';
+import type { Feature, Position } from 'geojson';
+import type { Polygonal } from '@/lib/geo/round';
 import { readBoundaries } from '@/lib/geo/boundaries';
 import { DETAIL_LEVELS } from '@/lib/geo/detail';
 import { OBLASTS } from '@/lib/oblasts';
@@ -93,8 +94,10 @@ describe('derived oblast boundaries', () => {
   });
 
   test.each(['regions-full', 'context'])('every feature of %s has its label point inside its own shape', (name) => {
-    const fc = name === 'context' ? boundaries.context : { features: boundaries.regions.full };
-    for (const f of fc.features) expect(turf.booleanPointInPolygon(turf.point(f.properties.label), f)).toBe(true);
+    const features = name === 'context' ? boundaries.context.features : boundaries.regions.full;
+    for (const f of features as Feature<Polygonal, { label: [number, number] }>[]) {
+      expect(turf.booleanPointInPolygon(turf.point(f.properties.label), f)).toBe(true);
+    }
   });
 
   test('the low detail geometry of all four oblasts gzips to well under the 15 KB budget', () => {
