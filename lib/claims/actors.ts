@@ -60,6 +60,11 @@ export function findActors(sentence: string): ActorMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** True for a surname that names one of the war's officials on its own ("Zelenskyy", "Peskov"). */
+export function isKnownOfficial(name: string): boolean {
+  return RUSSIAN_OFFICIALS.includes(name) || UKRAINIAN_OFFICIALS.includes(name);
+}
+
 /** The side a speaker or credited source speaks for, from nationality words or a known surname. */
 export function sideOf(phrase: string): Side | null {
   const russian = /\bRussia|\bKremlin|\bMoscow|\bDPR\b|\bLPR\b|People['’]s Republic/.test(phrase) || RUSSIAN_OFFICIALS.some((n) => phrase.includes(n));

@@ -1,6 +1,7 @@
 // Attribution: who the text credits for a sentence ("CNN reported that …", "…, Putin said.",
 // "according to ISW", "X told reporters"), with speakers resolved against earlier full mentions
 // ("Putin" -> "Vladimir Putin", "he" -> the last person named).
+import { isKnownOfficial } from './actors';
 
 export interface Credit {
   /** The credited outlet, body or person, as the text words it (people by their full name). */
@@ -76,7 +77,6 @@ export function notePeople(people: PeopleIndex, sentence: string): void {
 export function resolvePerson(people: PeopleIndex, phrase: string): string | null {
   const text = phrase.trim().replace(/^(?:the|The)\s+/, '');
   if (PRONOUNS.test(text)) return people.last;
-  if (ORG_WORDS.test(text)) return null;
   const byTitle = people.byTitle.get(text);
   if (byTitle) return byTitle;
   // The trailing run of capitalised non-title words: "President of Ukraine Volodymyr Zelenskyy".
@@ -87,11 +87,12 @@ export function resolvePerson(people: PeopleIndex, phrase: string): string | nul
     if (!/^\p{Lu}/u.test(w) || TITLE_WORDS.has(w) || NOT_NAMES.test(w)) break;
     nameTokens.unshift(w);
   }
-  if (nameTokens.length === 0) return null;
+  if (nameTokens.length === 0 || ORG_WORDS.test(nameTokens.join(' '))) return null;
   const surname = nameTokens[nameTokens.length - 1];
   const known = people.bySurname.get(surname);
   if (known && (nameTokens.length === 1 || known.endsWith(nameTokens.join(' ')))) return known;
   if (nameTokens.length >= 2 && nameTokens.length <= 3 && words.length <= 8) return nameTokens.join(' ');
+  if (nameTokens.length === 1 && isKnownOfficial(nameTokens[0])) return nameTokens[0];
   return null;
 }
 
@@ -99,7 +100,8 @@ const VERBS =
   'said|says|say|told|tells|reported|reports|stated|states|announced|announces|warned|warns|assessed|assesses|added|adds|noted|notes|' +
   'confirmed|confirms|insisted|insists|asserted|asserts|reiterated|reiterates|emphasi[sz]ed|stressed|argued|argues|believes|believe|' +
   'estimated|estimates|estimate|wrote|writes|tweeted|posted|explained|explains|acknowledged|admitted|reaffirmed|mentioned|suggested|' +
-  'alleged|claimed|claims|claim|declared|added|cautioned|predicted|indicated|observed|recalled|concluded|replied|responded';
+  'alleged|claimed|claims|claim|declared|added|cautioned|predicted|indicated|observed|recalled|concluded|replied|responded|' +
+  'demanded|demands|vowed|vows|threatened|threatens|pledged|promised|proclaimed';
 
 const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, 'g');
 // "claimed" and "declared" are reporting verbs only when they introduce a clause or a capture;

@@ -34,7 +34,7 @@ interface Draft {
 
 interface Context {
   sentence: number;
-  lastRegion: { region: OblastIso; place: PlaceEntry | null; sentence: number; order: number } | null;
+  lastRegion: { region: OblastIso; place: PlaceEntry | null; site: boolean; sentence: number; order: number } | null;
   lastLocality: { place: PlaceEntry; sentence: number; order: number } | null;
   lastSet: { regions: OblastIso[]; sentence: number; order: number } | null;
   order: number;
@@ -114,19 +114,19 @@ function resolveMentions(sentence: string, mentions: Mention[], ctx: Context, pa
         m.places.find((p) => explicitHere.has(p.region)) ?? m.places.find((p) => paragraphOblastSet.has(p.region)) ?? m.places[0];
       refs.push({ start: m.start, end: m.end, regions: [place.region], place, form: 'locality', named: true });
       ctx.lastLocality = { place, sentence: ctx.sentence, order };
-      ctx.lastRegion = { region: place.region, place, sentence: ctx.sentence, order };
+      ctx.lastRegion = { region: place.region, place, site: false, sentence: ctx.sentence, order };
       seenHere.push(place.region);
       continue;
     }
-    if (m.form === 'oblast' || m.form === 'group') {
+    if (m.form === 'oblast' || m.form === 'group' || m.form === 'site') {
       refs.push({ start: m.start, end: m.end, regions: [...m.regions], place: null, form: m.form, named: true });
-      if (m.regions.length === 1) ctx.lastRegion = { region: m.regions[0], place: null, sentence: ctx.sentence, order };
+      if (m.regions.length === 1) ctx.lastRegion = { region: m.regions[0], place: null, site: m.form === 'site', sentence: ctx.sentence, order };
       else ctx.lastSet = { regions: [...m.regions], sentence: ctx.sentence, order };
       seenHere.push(...m.regions);
       continue;
     }
     const resolved = resolveAnaphor(m, ctx, seenHere);
-    if (resolved) refs.push({ start: m.start, end: m.end, named: false, form: 'anaphor', ...resolved });
+    if (resolved) refs.push({ start: m.start, end: m.end, named: false, form: resolved.site ? 'site' : 'anaphor', regions: resolved.regions, place: resolved.place });
   }
   const distinct = [...new Set(seenHere)];
   if (distinct.length >= 2) ctx.lastSet = { regions: distinct, sentence: ctx.sentence, order: ctx.order };
@@ -135,7 +135,7 @@ function resolveMentions(sentence: string, mentions: Mention[], ctx: Context, pa
 
 const RECENT = 3; // sentences an anaphor may reach back
 
-function resolveAnaphor(m: Mention, ctx: Context, seenHere: OblastIso[]): { regions: OblastIso[]; place: PlaceEntry | null } | null {
+function resolveAnaphor(m: Mention, ctx: Context, seenHere: OblastIso[]): { regions: OblastIso[]; place: PlaceEntry | null; site?: boolean } | null {
   const recent = (s: number) => ctx.sentence - s <= RECENT;
   const region = ctx.lastRegion && recent(ctx.lastRegion.sentence) ? ctx.lastRegion : null;
   const set = ctx.lastSet && recent(ctx.lastSet.sentence) ? ctx.lastSet : null;
@@ -146,7 +146,8 @@ function resolveAnaphor(m: Mention, ctx: Context, seenHere: OblastIso[]): { regi
       // "the region" right after a list of several is ambiguous.
       if (set && set.order > region.order) return null;
       if (m.need === 'it' && ctx.sentence - region.sentence > 1) return null;
-      return { regions: [region.region], place: m.need === 'it' ? region.place : null };
+      // "it" after "the Zaporizhzhia nuclear power plant" is the plant, not the region.
+      return { regions: [region.region], place: m.need === 'it' ? region.place : null, site: m.need === 'it' && region.site };
     }
     case 'locality': {
       const loc = ctx.lastLocality && recent(ctx.lastLocality.sentence) ? ctx.lastLocality : null;
@@ -247,22 +248,42 @@ function subjectOf(s: Sentence, at: number): Side | null {
 
 /** The agent of a passive ("occupied by Russian troops", "fell to Russian forces"). */
 function agentAfter(s: Sentence, from: number): Side | null {
+  return agentMentionAfter(s, from)?.side ?? null;
+}
+
+function agentMentionAfter(s: Sentence, from: number): { side: Side; end: number } | null {
   const m = /^\s*(?:by|to)\s+/.exec(s.text.slice(from));
   if (!m) return null;
   const at = from + m[0].length;
   const mention = s.actors.find((a) => a.start >= at && a.start <= at + 12);
-  return mention ? actorOf(s, mention) : null;
+  const side = mention ? actorOf(s, mention) : null;
+  return mention && side ? { side, end: mention.end } : null;
 }
+
+// "near the border with Donetsk" places something outside that region; "the Donetsk front" is a
+// direction of the fighting, not territory.
+const FRONT_AFTER = /^\s+(?:front|direction|axis|sector|frontline|front line)\b/i;
+// "near the border with Donetsk" places something outside that region.
+const BORDER_BEFORE = /\bborders?\s+(?:with|of)\s+(?:the\s+)?$/i;
 
 /** Region references after a trigger, up to the end of its objects. */
 function objectsAfter(s: Sentence, from: number, opts: { maxGap: number; maxLength: number; country?: boolean }): Ref[] {
   const end = objectsEnd(s.text, from, opts.maxLength);
-  const refs = s.refs.filter((r) => r.start >= from && r.start < end && (opts.country || r.form !== 'country'));
+  const refs = s.refs.filter(
+    (r) =>
+      r.start >= from &&
+      r.start < end &&
+      (opts.country || r.form !== 'country') &&
+      !BORDER_BEFORE.test(s.text.slice(Math.max(0, r.start - 24), r.start)) &&
+      !FRONT_AFTER.test(s.text.slice(r.end, r.end + 24)),
+  );
   if (!refs.length) return [];
   const first = refs[0];
-  const gap = first.start - from;
-  if (first.named ? gap > opts.maxGap : gap > 6 && first.form !== 'anaphor') return [];
-  if (!first.named && gap > 12) return [];
+  const gapText = s.text.slice(from, first.start);
+  if (first.named && gapText.length > opts.maxGap) return [];
+  // "the city", "it" only as the verb's own object ("retook it", "hold only part of it"), not
+  // somewhere later in the clause ("captured the mayor of the city").
+  if (!first.named && gapText.length > 12 && !(gapText.length <= 24 && lastQuantity(gapText))) return [];
   return refs;
 }
 
@@ -279,7 +300,8 @@ function antecedent(s: Sentence, at: number): Ref[] | null {
   const refs = s.refs.filter((r) => r.end <= rel.index && r.form !== 'country');
   if (!refs.length) return null;
   const last = refs[refs.length - 1];
-  if (!/^[\s,]*(?:regions?|oblasts?|provinces?|cities|towns|territories)?[\s,]*$/i.test(s.text.slice(last.end, rel.index))) return null;
+  // "the four regions it annexed in 2022, which …": a short reduced relative may sit in between.
+  if (!/^[\s,]*(?:regions?|oblasts?|provinces?|cities|towns|territories)?(?:\s+(?:it|they|Russia|Moscow|Ukraine|Kyiv)\s+\w+(?:\s+in\s+\d{4})?)?[\s,]*$/i.test(s.text.slice(last.end, rel.index))) return null;
   const list = [last];
   for (let i = refs.length - 2; i >= 0; i--) {
     if (!isListGlue(s.text.slice(refs[i].end, list[0].start))) break;
@@ -339,12 +361,20 @@ function sovereignty(s: Sentence): void {
     const start = m.index;
     const end = start + m[0].length;
     const isNoun = /^annexation|^incorporation|^absorption/.test(m[0]);
-    const clause = clauseStart(text, start);
-    if (!isNoun && (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start))) continue;
+    let clause = clauseStart(text, start);
     if (isNoun && /\b(?:plans?|bid|threat|attempts? to)\s+(?:\w+\s+)?$/.test(text.slice(0, start))) continue;
     let refs = objectsAfter(s, end, { maxGap: 40, maxLength: 140 });
-    if (!refs.length) refs = antecedent(s, start) ?? objectsBefore(s, start, clause);
+    // The annexed land follows the verb directly ("annexed four regions — Donetsk, …"), not after a comma.
+    if (refs.length && /[,:;]/.test(text.slice(end, refs[0].start)) && !/^\s*(?:four|two|three)\b/.test(text.slice(end))) refs = [];
+    if (!refs.length) {
+      const relative = reducedRelative(s, start);
+      if (relative) {
+        refs = relative.refs;
+        clause = refs[refs.length - 1].end;
+      } else refs = antecedent(s, start) ?? objectsBefore(s, start, clause);
+    }
     if (!refs.length) continue;
+    if (!isNoun && (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start))) continue;
     const actor = subjectOf(s, start) ?? possessorBefore(s, start) ?? 'Russia';
     s.used.push([start, end]);
     for (const { region } of regionsOf(refs)) emit(s, { kind: 'sovereignty-claim', region, actor, extent: null, percent: null, place: null });
@@ -453,7 +483,7 @@ function demand(s: Sentence): void {
     if (!cue && !continuesDemands) continue;
     if (cue && negatedBetween(text, cue.end, start)) continue;
     if (cue && /\b(?:not|never|no)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(0, cue.start - 20), cue.start))) continue;
-    const refs = objectsAfter(s, end, { maxGap: /^withdraw|^pull|^recogni/.test(verb) ? 90 : 40, maxLength: 170 });
+    const refs = objectsAfter(s, end, { maxGap: /^withdraw|^pull|^recogni/.test(verb) ? 110 : 40, maxLength: 170 });
     if (!refs.length) continue;
     // The party told to give way: named between the cue and the verb, or right after it
     // ("withdrawal of Russian troops", "withdraw their troops").
@@ -486,6 +516,7 @@ function threat(s: Sentence): void {
     { re: /\b(?:by\s+force(?:\s+of\s+arms)?|by\s+military\s+means|through\s+military\s+means|militarily|with\s+military\s+force|by\s+armed\s+force|on\s+the\s+battlefield)\b/g, needsModal: true },
     { re: /\bthreat(?:en|ens|ened|ening)\s+to\s+(?:take|seize|capture|occupy|annex|march|advance|push|storm|conquer)\b/g, needsModal: false },
     { re: /\bvow(?:s|ed|ing)?\s+to\s+(?:take|seize|capture|liberate|retake|recapture|conquer|occupy)\b/g, needsModal: false },
+    { re: /\bcontinu(?:e|es|ed|ing)\s+(?:its|the|their|our|his)\s+(?:special\s+)?(?:military\s+operation|offensive|war|fighting|advance|operation|assault)\s+until\b/g, needsModal: false },
     { re: /\bwarn(?:s|ed|ing)?\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:would|will|could)\s+(?:take|seize|capture|advance|push|occupy)\b/g, needsModal: false },
   ];
   for (const { re, needsModal } of patterns) {
@@ -521,7 +552,7 @@ const NOUN_CAPTURE = /\b(?:capture|seizure|fall|liberation|recapture)\s+of\b/g;
 const CAPTURE =
   /\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took|tak(?:e|es|en|ing)|overr?an|overrun|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|retook|regain(?:ed|s|ing)?|liberat(?:e|ed|es|ing)|enter(?:ed|s|ing)?|storm(?:ed|s|ing)?)\b/g;
 const MOVE =
-  /\b(?:advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+(?:into|toward|towards|deeper|on|through)|clos(?:ing|ed|es)\s+in|gain(?:ed|s|ing)?\s+ground|(?:made|make|makes|making)\s+(?:\w+\s+)?(?:gains|progress|advances|inroads)|broke\s+through|break(?:ing)?\s+through|encircl(?:e|ed|es|ing)|mov(?:ed|ing)\s+(?:into|toward|towards|closer))\b/g;
+  /\b(?:push(?:ed|es|ing)?\s+(?:[\w’']+\s+){1,3}?(?:back|out)|dr(?:ove|iven|ive|iving)\s+(?:[\w’']+\s+){1,3}?(?:back|out)|advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+(?:into|toward|towards|deeper|on|through)|clos(?:ing|ed|es)\s+in|gain(?:ed|s|ing)?\s+ground|(?:made|make|makes|making)\s+(?:\w+\s+)?(?:gains|progress|advances|inroads)|broke\s+through|break(?:ing)?\s+through|encircl(?:e|ed|es|ing)|mov(?:ed|ing)\s+(?:into|toward|towards|closer))\b/g;
 
 function advance(s: Sentence): void {
   const { text } = s;
@@ -560,11 +591,14 @@ function advance(s: Sentence): void {
       const start = m.index;
       const end = start + m[0].length;
       if (tried(start, end)) continue;
-      // An adjective ("the captured town") or a passive is read elsewhere.
-      if (/\b(?:the|a|an|was|were|been|being|is|are)\s+$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // An adjective ("the captured town") or a passive is read elsewhere; "is advancing" is not one.
+      if (!/ing$/.test(m[0]) && /\b(?:the|a|an|was|were|been|being|is|are)\s+$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // "capturing the Donbas remains his goal": a gerund names an aim, not an event.
+      if (re === CAPTURE && /ing$/.test(m[0]) && !/\b(?:is|are|was|were|been|now|still)\s+$/.test(text.slice(Math.max(0, start - 8), start))) continue;
       const clause = clauseStart(text, start);
-      const refs = objectsAfter(s, end, { maxGap: re === MOVE ? 90 : 60, maxLength: 140 });
+      const refs = objectsAfter(s, end, { maxGap: 90, maxLength: 140 });
       if (!refs.length) continue;
+      if (/\b(?:goal|aim|objective|priority|intention|task|target|ambition)\b/i.test(text.slice(end, objectsEnd(text, end, 200) + 40))) continue;
       const lead = text.slice(clause, start);
       const notFully = /\bnot\s+(?:yet\s+)?(?:fully|completely|entirely)\s+$|\byet\s+to\s+(?:fully\s+)?$/.test(lead);
       if (!notFully && (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start))) continue;
@@ -674,17 +708,19 @@ function control(s: Sentence): void {
     const before = text.slice(Math.max(0, start - 30), start);
     // "took control of", "lost control of", "Russian control": other readings.
     if (/^control/.test(m[0]) && /\b(?:take|taken|took|taking|seize[sd]?|seizing|gain(?:ed|s)?|regain(?:ed|s)?|full|complete|total|under|in|lost|lose|losing|establish\w*|wrest\w*|Russian|Ukrainian|its|their|of|for|over|the|a)\s+$/.test(before)) continue;
-    const passive = /\b(?:is|are|was|were|been|being|be|remains?|remained|still)\s+(?:\w+ly\s+)?$/.test(before) || /^\s+by\b/.test(text.slice(end));
+    const passive = /\b(?:is|are|was|were|been|being|be|remains?|remained)\s+(?:\w+ly\s+)?$/.test(before) || /^\s+by\b/.test(text.slice(end));
+    // Bare "occupied" before a noun is the adjective, read above ("the occupied Crimea").
+    if (m[0] === 'occupied' && !passive && !/\b(?:has|have|had)\s+(?:\w+ly\s+)?$/.test(before) && !s.actors.some((a) => a.end <= start && start - a.end <= 2)) continue;
     if (passive) {
       const from = subjectStart(text, start);
       if (negatedBetween(text, from, start) || hypotheticalBetween(text, from, start)) continue;
-      const agent = agentAfter(s, end);
-      const actor = agent ?? (/^occup/.test(m[0]) ? (s.speakerSide === 'Russia' ? null : 'Russia') : null);
+      const agent = agentMentionAfter(s, end);
+      const actor = agent?.side ?? (/^occup/.test(m[0]) ? (s.speakerSide === 'Russia' ? null : 'Russia') : null);
       if (!actor) continue;
       let refs = objectsBefore(s, start, from);
       let objectFrom = from;
       if (!refs.length) {
-        const agentEnd = agent ? (/^\s*by\s+\S+(?:\s+\S+)?/.exec(text.slice(end))?.[0].length ?? 0) + end : end;
+        const agentEnd = agent ? agent.end : end;
         refs = objectsAfter(s, agentEnd, { maxGap: 30, maxLength: 60 });
         objectFrom = agentEnd;
       }
@@ -694,15 +730,63 @@ function control(s: Sentence): void {
       continue;
     }
     const clause = clauseStart(text, start);
-    const refs = objectsAfter(s, end, { maxGap: /^hold|^held/.test(m[0]) ? 30 : 60, maxLength: 200, country: true });
+    let refs = objectsAfter(s, end, { maxGap: /^hold|^held/.test(m[0]) ? 30 : 60, maxLength: 200, country: true });
+    // "Russian forces have occupied Lysychansk": taking a town is an advance, not a share of the region.
+    if (m[0] === 'occupied' && refs.length && refs[0].place && !lastQuantity(text.slice(end, refs[0].start))) {
+      const actor = subjectOf(s, start);
+      if (actor && !negatedBetween(text, clause, start) && !hypotheticalBetween(text, clause, start)) {
+        s.used.push([start, end]);
+        emitAdvance(s, refs.slice(0, 1), actor);
+      }
+      continue;
+    }
+    let objectsFrom = end;
+    let framed = false;
+    if (!refs.length) {
+      const before = reducedRelative(s, start) ?? framingRegion(s, start);
+      if (before) {
+        refs = before.refs;
+        objectsFrom = before.from;
+        framed = before.framed;
+      }
+    }
     if (!refs.length) continue;
     const actor = subjectOf(s, start);
     if (!actor) continue;
     if (hypotheticalBetween(text, clause, start)) continue;
     const negated = negatedBetween(text, clause, start);
     s.used.push([start, end]);
-    emitControl(s, refs, actor, end, end, negated ? lastQuantity(text.slice(clause, start)) ?? { extent: 'none', percent: null } : null);
+    if (framed) {
+      for (const { region, place } of regionsOf(refs)) emit(s, { kind: 'control', region, actor, extent: negated ? 'none' : 'part', percent: null, place });
+      continue;
+    }
+    emitControl(s, refs, actor, objectsFrom, end, negated ? lastQuantity(text.slice(clause, start)) ?? { extent: 'none', percent: null } : null);
   }
+}
+
+/** "the parts of the Donetsk region it still controls": the objects stand before the subject. */
+function reducedRelative(s: Sentence, at: number): { refs: Ref[]; from: number; framed: boolean } | null {
+  const prior = s.refs.filter((r) => r.end <= at && r.form !== 'country');
+  const last = prior[prior.length - 1];
+  if (!last) return null;
+  const between = s.text.slice(last.end, at);
+  if (!/^['’]?s?\s*(?:regions?|oblasts?|provinces?)?\s*(?:that|which)?\s*(?:it|they|Russia|Ukraine|Kyiv|Kiev|Moscow|(?:Russian|Ukrainian|Kyiv['’]s|Moscow['’]s)\s+\w+)\s+(?:still\s+|now\s+|currently\s+|already\s+|no\s+longer\s+)?$/.test(between)) return null;
+  const list = [last];
+  for (let i = prior.length - 2; i >= 0; i--) {
+    if (!isListGlue(s.text.slice(prior[i].end, list[0].start))) break;
+    list.unshift(prior[i]);
+  }
+  const lead = s.text.slice(Math.max(0, list[0].start - 40), list[0].start);
+  return { refs: list, from: list[0].start - lead.length, framed: false };
+}
+
+/** "In the Kherson region, Ukrainian forces control the right bank": the region frames the clause. */
+function framingRegion(s: Sentence, at: number): { refs: Ref[]; from: number; framed: boolean } | null {
+  const ref = s.refs.find(
+    (r) => r.end <= at && r.form !== 'country' && /(?:^|[,;]\s*)(?:In|in|Across|across|Inside|inside)\s+(?:the\s+)?(?:(?:southern|eastern|northern|western|occupied|partly\s+occupied)\s+)?$/.test(s.text.slice(0, r.start)),
+  );
+  if (!ref || !/,/.test(s.text.slice(ref.end, at))) return null;
+  return { refs: [ref], from: ref.start, framed: true };
 }
 
 /**
@@ -712,7 +796,10 @@ function control(s: Sentence): void {
 function emitControl(s: Sentence, refs: Ref[], actor: Side, objectsFrom: number, _clause: number, negation: Quantity | null): void {
   let prevEnd = objectsFrom;
   let inherited: Quantity | null = null;
+  const oblastsListed = new Set(refs.filter((r) => !r.place).flatMap((r) => r.regions));
   for (const ref of refs) {
+    // "most of the Zaporizhzhia region, including the city of Melitopol": the town is an example, not a second claim.
+    if (ref.place && ref.regions.every((r) => oblastsListed.has(r as OblastIso))) continue;
     const gap = s.text.slice(prevEnd, ref.start);
     let q = lastQuantity(gap);
     if (!q && inherited && isListGlue(gap)) q = inherited;
@@ -724,7 +811,7 @@ function emitControl(s: Sentence, refs: Ref[], actor: Side, objectsFrom: number,
     if (negation) {
       extent = negation.extent === 'part' || q?.extent === 'all' ? 'part' : 'none';
       percent = null;
-    } else if (ref.form === 'locality') {
+    } else if (ref.place || ref.form === 'site') {
       extent = q?.extent === 'none' ? 'none' : 'part';
       percent = null;
     } else if (q) {
@@ -740,22 +827,30 @@ function emitControl(s: Sentence, refs: Ref[], actor: Side, objectsFrom: number,
 // Records
 
 function finalise(doc: SourceDocument, drafts: { draft: Draft; quote: Span; attribution: Attribution }[]): Claim[] {
-  const claims: Claim[] = [];
-  const seen = new Set<string>();
+  const kept: { draft: Draft; quote: Span; attribution: Attribution }[] = [];
+  const byKey = new Map<string, { draft: Draft; quote: Span }>();
   const fullyHeld = new Set<string>();
-  for (const { draft, quote, attribution } of drafts) {
-    // One claim a region, not one a locality: the first place named stands for the sentence.
+  for (const entry of drafts) {
+    const { draft, quote } = entry;
+    // One claim a region, not one a locality; a document states a claim once, and a
+    // restatement later adds nothing to the map.
     const key = [draft.kind, draft.region, draft.actor, draft.extent, draft.percent].join('|');
-    const sentenceKey = `${quote.start}|${key}`;
-    if (seen.has(sentenceKey)) continue;
-    // A document states a claim once; a restatement later adds no information to the map.
-    if (seen.has(key)) continue;
+    const earlier = byKey.get(key);
+    if (earlier) {
+      // The same sentence may name the place in a second clause ("…seized Lysychansk, completing the capture of Luhansk").
+      if (earlier.quote.start === quote.start && !earlier.draft.place && draft.place) earlier.draft.place = draft.place;
+      continue;
+    }
     // "which it has claimed but not fully captured" is true of the group, not of a member the
     // document already says is wholly held.
     if (draft.collective && fullyHeld.has(`${draft.region}|${draft.actor}`)) continue;
-    seen.add(sentenceKey);
-    seen.add(key);
+    const copy = { ...entry, draft: { ...draft } };
+    byKey.set(key, copy);
+    kept.push(copy);
     if (draft.kind === 'control' && draft.extent === 'all') fullyHeld.add(`${draft.region}|${draft.actor}`);
+  }
+  const claims: Claim[] = [];
+  for (const { draft, quote, attribution } of kept) {
     const place = draft.place ? { name: draft.place.name, lon: draft.place.lon, lat: draft.place.lat } : null;
     claims.push({
       id: claimId({ document: doc.id, start: quote.start, end: quote.end, kind: draft.kind, region: draft.region, actor: draft.actor, place: place?.name ?? null }),

@@ -13,7 +13,8 @@ export interface PlaceEntry {
   population: number;
 }
 
-export type MentionForm = 'oblast' | 'group' | 'locality' | 'anaphor';
+/** A site is a facility named after the oblast ("the Zaporizhzhia nuclear power plant"): in it, not all of it. */
+export type MentionForm = 'oblast' | 'group' | 'locality' | 'site' | 'anaphor';
 
 /** What an anaphor needs from the context: one region, one locality, several, or all four. */
 export type AnaphorNeed = 'region' | 'locality' | 'several' | 'four' | 'republics' | 'it';
@@ -114,6 +115,7 @@ const ANAPHORS: readonly { re: RegExp; need: AnaphorNeed }[] = [
   { re: /\bany of the four\b|\ball four\b/gi, need: 'four' },
   { re: /\b(?:the|this|that) (?:region|oblast|province)\b(?!\s+of\b)/gi, need: 'region' },
   { re: /\b(?:the|this|that) (?:city|town|village|settlement)\b(?!\s+of\b)(?!\s+\p{Lu})/giu, need: 'locality' },
+  { re: /\b(?:it|It)\b(?=\s+(?:fell|has\s+fallen|had\s+fallen|was|is|remains|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:to\b|captured|seized|taken|recaptured|retaken|liberated|occupied|under\b|in\s+(?:Russian|Ukrainian)))/g, need: 'it' },
   { re: /(?<=\b(?:of|control|controls|controlled|occupy|occupies|occupied|annex|annexed|annexes|claim|claims|claimed|capture|captured|captures|seize|seized|took|take|taken|hold|holds|held|retake|retook|retaken|recaptured|liberated|fell to)\s)it\b/gi, need: 'it' },
 ];
 
@@ -161,7 +163,12 @@ function lookup(text: string, key: string, sentence: string, start: number, end:
     // The regional capitals share the oblast's name; "the city of Donetsk" is the locality.
     const before = sentence.slice(Math.max(0, start - 12), start);
     const after = sentence.slice(end, end + 8);
-    const capital = /\bcity of\s+$/i.test(before) || /^\s+city\b/i.test(after) ? capitalOf(oblast) : undefined;
+    const wider = sentence.slice(Math.max(0, start - 40), start);
+    const isCity = /\bcity of\s+$/i.test(before) || /^\s+city\b/i.test(after) || /\b(?:regional|oblast|provincial) (?:capital|centre|center)(?: city)?,?\s+(?:of\s+)?$/i.test(wider);
+    const capital = isCity ? capitalOf(oblast) : undefined;
+    if (!capital && /^\s+(?:nuclear\s+power\s+(?:plant|station)|NPP|power\s+plant|plant|dam|reservoir|bridge|airport|port)\b/i.test(sentence.slice(end, end + 30))) {
+      return { start, end, form: 'site', regions: [oblast], places: [], need: null };
+    }
     return { start, end, form: capital ? 'locality' : 'oblast', regions: [oblast], places: capital ? [capital] : [], need: null };
   }
   const places = PLACES.get(key);
