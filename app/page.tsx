@@ -5,5 +5,5 @@ import { getRegionStore } from '@/lib/regions/store';
 export const dynamic = 'force-dynamic';
 
 export default function Home() {
-  return <ClaimsApp initialSlug={null} fallback={getRegionStore().collections.medium} />;
+  return <ClaimsApp fallback={getRegionStore().collections.medium} />;
 }

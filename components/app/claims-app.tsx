@@ -2,12 +2,15 @@
 // The dashboard: region data through SWR, the lazily loaded map, the region list, the claims
 // panel (a sidebar on desktop, a bottom sheet on phones), and the state that links them.
 import dynamic from 'next/dynamic';
+import { usePathname } from 'next/navigation';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
 import type { Claim } from '@/lib/claims/types';
 import type { RegionCollection } from '@/lib/regions/build';
 import type { StatusKey } from '@/lib/regions/status';
+import { formatMapHash, parseMapHash, type MapViewState } from '@/lib/regions/map-hash';
+import { OBLAST_SLUGS } from '@/lib/oblasts';
 import { ClaimsPanel } from '@/components/claims/claims-panel';
 import { ClaimCard } from '@/components/claims/claim-card';
 import { Legend } from '@/components/regions/legend';
@@ -43,21 +46,29 @@ function useIsDesktop(): boolean {
 }
 
 export interface ClaimsAppProps {
-  initialSlug: string | null;
   fallback?: RegionCollection;
 }
 
-export function ClaimsApp({ initialSlug, fallback }: ClaimsAppProps) {
+/** The selected region is the path: /regions/{slug}; / selects none. */
+function slugFromPath(pathname: string | null): string | null {
+  const m = /^\/regions\/([^/]+)$/.exec(pathname ?? '');
+  return m && (OBLAST_SLUGS as readonly string[]).includes(m[1]) ? m[1] : null;
+}
+
+export function ClaimsApp({ fallback }: ClaimsAppProps) {
+  const pathname = usePathname();
+  const selected = slugFromPath(pathname);
   const { data, error, isLoading, mutate } = useSWR<RegionCollection>(REGIONS_URL, fetchJson, {
     fallbackData: fallback,
     revalidateOnFocus: false,
   });
   const { data: context, error: contextError } = useSWR<FeatureCollection>('/api/context', fetchJson, { revalidateOnFocus: false });
-  const [selected, setSelected] = useState<string | null>(initialSlug);
   const [highlighted, setHighlighted] = useState<Claim | null>(null);
   const [activeClaim, setActiveClaim] = useState<string | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
-  const [sheet, setSheet] = useState<SheetState>(initialSlug ? 'half' : 'peek');
+  const [sheet, setSheet] = useState<SheetState>(selected ? 'half' : 'peek');
+  // Read once: the view the link was sent with (#zoom/lat/lon); invalid hashes are ignored.
+  const [initialView] = useState<MapViewState | null>(() => (typeof window === 'undefined' ? null : parseMapHash(window.location.hash)));
   const desktop = useIsDesktop();
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const sheetRef = useRef<HTMLElement>(null);
@@ -94,14 +105,37 @@ export function ClaimsApp({ initialSlug, fallback }: ClaimsAppProps) {
   }, [data]);
   const present = useMemo(() => new Set<StatusKey>(regions.map((f) => f.properties.status.key)), [regions]);
 
+  // Selecting a region pushes its URL (no reload); Back/Forward change the path and so the selection.
   const select = useCallback(
-    (slug: string | null) => {
-      setSelected(slug);
-      setActiveClaim(null);
+    (slug: string | null, claim: string | null = null) => {
+      setActiveClaim(claim);
       setSheet(slug ? 'half' : 'peek');
+      const path = slug ? `/regions/${slug}` : '/';
+      const url = `${path}${claim ? `?claim=${encodeURIComponent(claim)}` : ''}${window.location.hash}`;
+      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.pushState(null, '', url);
     },
     [],
   );
+
+  // A claim link (?claim=id) highlights its card and place; an unknown id is ignored. Read from
+  // location (not useSearchParams) so statically generated region pages still render on the server.
+  useEffect(() => {
+    const read = () => setActiveClaim(new URLSearchParams(window.location.search).get('claim'));
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, [pathname]);
+  const active = region?.properties.claims.find((c) => c.id === activeClaim) ?? null;
+  useEffect(() => {
+    if (!active) return;
+    const el = document.getElementById(`claim-${active.id}`);
+    el?.scrollIntoView({ block: 'center', behavior: 'auto' });
+  }, [active]);
+
+  const onViewChange = useCallback((view: MapViewState) => {
+    const { pathname: p, search } = window.location;
+    window.history.replaceState(window.history.state, '', `${p}${search}${formatMapHash(view)}`);
+  }, []);
 
   // Focus the panel heading when a region opens, so keyboard and screen reader users land there.
   useEffect(() => {
@@ -126,9 +160,7 @@ export function ClaimsApp({ initialSlug, fallback }: ClaimsAppProps) {
     (name: string) => {
       const hit = places.features.find((f) => f.properties?.name === name);
       if (!hit) return;
-      select(hit.properties!.region as string);
-      setActiveClaim(hit.properties!.claim as string);
-      requestAnimationFrame(() => document.getElementById(`claim-${hit.properties!.claim}`)?.scrollIntoView({ block: 'center' }));
+      select(hit.properties!.region as string, hit.properties!.claim as string);
     },
     [places, select],
   );
@@ -145,9 +177,9 @@ export function ClaimsApp({ initialSlug, fallback }: ClaimsAppProps) {
   const highlight = useMemo(
     () => ({
       region: highlighted ? (regions.find((f) => f.properties.iso === highlighted.region)?.properties.slug ?? null) : null,
-      place: highlighted?.place?.name ?? null,
+      place: (highlighted ?? active)?.place?.name ?? null,
     }),
-    [highlighted, regions],
+    [highlighted, active, regions],
   );
 
   const documents = useMemo(() => {
@@ -224,7 +256,7 @@ export function ClaimsApp({ initialSlug, fallback }: ClaimsAppProps) {
   );
 
   return (
-    <div className="flex h-dvh flex-col">
+    <div className="flex h-dvh flex-col overflow-hidden">
       <header className="z-10 flex items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-2">
         <div className="min-w-0">
           <h1 className="truncate text-base font-bold md:text-lg">Who claims what: Luhansk, Donetsk, Kherson, Zaporizhzhia</h1>
@@ -246,6 +278,8 @@ export function ClaimsApp({ initialSlug, fallback }: ClaimsAppProps) {
               selected={selected}
               highlight={highlight}
               padding={padding}
+              initialView={initialView}
+              onViewChange={onViewChange}
               onSelect={select}
               onSelectPlace={selectPlace}
               onError={setMapError}

@@ -3,6 +3,7 @@
 import type { Claim } from '@/lib/claims/types';
 import type { DocumentRef } from '@/lib/regions/build';
 import { attributedClaim } from '@/lib/regions/describe';
+import { ShareButton } from './share-button';
 
 export function inContextHref(claim: Claim): string {
   return `/documents/${encodeURIComponent(claim.quote.document)}?start=${claim.quote.start}&end=${claim.quote.end}#quote`;
@@ -11,12 +12,15 @@ export function inContextHref(claim: Claim): string {
 export function ClaimCard({
   claim,
   regionName,
+  regionSlug,
   document,
   active,
   onHighlight,
 }: {
   claim: Claim;
   regionName: string | null;
+  /** Claims about a region get their own link (/regions/{slug}?claim={id}); nationwide ones don't. */
+  regionSlug?: string;
   document: DocumentRef | undefined;
   active: boolean;
   onHighlight: (claim: Claim | null) => void;
@@ -62,12 +66,22 @@ export function ClaimCard({
         )}
       </dl>
       {document && <p className="mt-1 line-clamp-1 text-xs text-slate-600" title={document.title}>Article: {document.title}</p>}
-      <a
-        href={inContextHref(claim)}
-        className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950"
-      >
-        Read in context<span className="sr-only"> (the quote highlighted in its article)</span>
-      </a>
+      <div className="mt-1 flex flex-wrap items-center gap-x-4">
+        <a
+          href={inContextHref(claim)}
+          className="inline-flex min-h-11 items-center text-sm font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950"
+        >
+          Read in context<span className="sr-only"> (the quote highlighted in its article)</span>
+        </a>
+        {regionSlug && (
+          <ShareButton
+            path={`/regions/${regionSlug}?claim=${encodeURIComponent(claim.id)}`}
+            title={attributedClaim(claim, regionName)}
+            label="Copy link to this claim"
+            className="min-h-11 text-sm font-semibold text-slate-700 underline underline-offset-2 hover:text-slate-950"
+          />
+        )}
+      </div>
     </article>
   );
 }

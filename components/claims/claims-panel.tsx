@@ -6,6 +6,7 @@ import type { DocumentRef, RegionFeature } from '@/lib/regions/build';
 import { KIND_HEADINGS, KIND_ORDER } from '@/lib/regions/describe';
 import { PALETTE } from '@/lib/regions/palette';
 import { ClaimCard } from './claim-card';
+import { ShareButton } from './share-button';
 
 export interface ClaimsPanelProps {
   region: RegionFeature;
@@ -45,7 +46,16 @@ export const ClaimsPanel = forwardRef<HTMLHeadingElement, ClaimsPanelProps>(func
         {p.status.control?.published ? <span className="text-slate-600"> ({p.status.control.published})</span> : null}
       </p>
       <p className="text-xs text-slate-600">{PALETTE[p.status.key].label}. These are claims made in the sources, not verified facts.</p>
-      {actions}
+      <div className="flex flex-wrap items-center gap-2">
+        <ShareButton
+          path={`/regions/${p.slug}`}
+          withView
+          title={`${p.name} — who controls it, according to the sources`}
+          label="Share"
+          className="min-h-11 rounded-md bg-slate-900 px-4 text-sm font-semibold text-white hover:bg-slate-700"
+        />
+        {actions}
+      </div>
       {groups.length === 0 && <p className="rounded-md bg-slate-100 p-3 text-sm">No claims about {p.name} were found in the source articles.</p>}
       {groups.map(({ kind, claims }) => (
         <section key={kind} aria-labelledby={`kind-${kind}`}>
@@ -54,7 +64,15 @@ export const ClaimsPanel = forwardRef<HTMLHeadingElement, ClaimsPanelProps>(func
           </h3>
           <div className={`grid gap-2 ${claims.length > 1 ? 'xl:grid-cols-2' : ''}`}>
             {claims.map((c) => (
-              <ClaimCard key={c.id} claim={c} regionName={p.name} document={docs.get(c.quote.document)} active={c.id === activeClaim} onHighlight={onHighlight} />
+              <ClaimCard
+                key={c.id}
+                claim={c}
+                regionName={p.name}
+                regionSlug={p.slug}
+                document={docs.get(c.quote.document)}
+                active={c.id === activeClaim}
+                onHighlight={onHighlight}
+              />
             ))}
           </div>
         </section>

@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef } from 'react';
 import { embeddedStyle, FONT_FACES, HATCH_IMAGE, LAYERS, labelPoints, OVERLAY_LAYERS, SOURCES } from './map-style';
 import { hatchImage } from './hatch';
+import type { MapViewState } from '@/lib/regions/map-hash';
 
 // Bundlers leave MapLibre's worker URL empty; point it at the worker module explicitly.
 maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
@@ -23,6 +24,10 @@ export interface MapViewProps {
   onSelect: (slug: string | null) => void;
   onSelectPlace: (name: string) => void;
   onError: (message: string) => void;
+  /** A view from the link (#zoom/lat/lon): used instead of fitting on first load. */
+  initialView: MapViewState | null;
+  /** Called after the reader moves the map, to keep the view in the URL. */
+  onViewChange: (view: MapViewState) => void;
 }
 
 declare global {
@@ -79,7 +84,9 @@ export default function MapView(props: MapViewProps) {
       map = new maplibregl.Map({
         container: container.current,
         style: REMOTE_STYLE ?? embeddedStyle(window.location.origin),
-        bounds: boundsOf(latest.current.regions) ?? [[22, 44], [41, 52.5]],
+        ...(latest.current.initialView
+          ? { center: [latest.current.initialView.lon, latest.current.initialView.lat] as [number, number], zoom: latest.current.initialView.zoom }
+          : { bounds: boundsOf(latest.current.regions) ?? [[22, 44], [41, 52.5]] }),
         // Keep readers near the basemap (clipped to 14–48°E, 40–57°N) while leaving room for the
         // bottom sheet's padding below the southern coast.
         maxBounds: [[0, 25], [62, 64]],
@@ -129,13 +136,23 @@ export default function MapView(props: MapViewProps) {
       if (p.contextLabels) setSourceData(map, SOURCES.contextLabels, p.contextLabels);
       applySelection(map, null, p.selected);
       previousSelected.current = p.selected;
-      fitTo(map, p.regions, p.selected, p.padding, false);
+      if (!p.initialView) fitTo(map, p.regions, p.selected, p.padding, false);
+      if (p.highlight.region) map.setFeatureState({ source: SOURCES.regions, id: p.highlight.region }, { highlight: true });
+      if (p.highlight.place) map.setFeatureState({ source: SOURCES.places, id: p.highlight.place }, { highlight: true });
       map.once('idle', () => {
         window.__mapIdle = true;
       });
     });
     map.on('idle', () => {
       if (loaded.current) window.__mapIdle = true;
+    });
+    map.on('movestart', () => {
+      window.__mapIdle = false;
+    });
+    map.on('moveend', () => {
+      if (!loaded.current) return;
+      const c = map.getCenter();
+      latest.current.onViewChange({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
     });
 
     map.on('mousemove', LAYERS.regionFill, (e) => {

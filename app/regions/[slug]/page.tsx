@@ -1,0 +1,39 @@
+// /regions/{slug}: the map opened on one region with its panel, statically generated per oblast.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ClaimsApp } from '@/components/app/claims-app';
+import { OBLAST_SLUGS, oblastBySlug } from '@/lib/oblasts';
+import { getRegionStore } from '@/lib/regions/store';
+import { SITE_NAME } from '@/lib/site';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+// Regenerated in the background after a restart picks up new seeds.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return OBLAST_SLUGS.map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const oblast = oblastBySlug(slug);
+  if (!oblast) return {};
+  const status = getRegionStore().feature(oblast.slug).properties.status;
+  const title = `${oblast.name} — who controls it, according to the sources`;
+  const url = `/regions/${oblast.slug}`;
+  return {
+    title: { absolute: title },
+    description: status.sentence,
+    alternates: { canonical: url },
+    openGraph: { title, description: status.sentence, url, type: 'article', siteName: SITE_NAME },
+    twitter: { card: 'summary_large_image', title, description: status.sentence },
+  };
+}
+
+export default async function RegionPage({ params }: Props) {
+  const { slug } = await params;
+  if (!oblastBySlug(slug)) notFound();
+  return <ClaimsApp fallback={getRegionStore().collections.medium} />;
+}
