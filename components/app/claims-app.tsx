@@ -137,8 +137,14 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
     window.history.replaceState(window.history.state, '', `${p}${search}${formatMapHash(view)}`);
   }, []);
 
-  // Focus the panel heading when a region opens, so keyboard and screen reader users land there.
+  // Focus the panel heading when the reader opens a region, so keyboard and screen reader users
+  // land there; a page that opens on a region (a deep link) leaves focus where the browser put it.
+  const firstSelection = useRef(true);
   useEffect(() => {
+    if (firstSelection.current) {
+      firstSelection.current = false;
+      return;
+    }
     if (selected) panelHeading.current?.focus({ preventScroll: true });
   }, [selected]);
 
