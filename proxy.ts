@@ -1,22 +1,54 @@
-// Region pages answer at one canonical URL: an ISO code or a spelling variant
-// (/regions/UA-14, /regions/DONETSK, /regions/lugansk) is a 308 to /regions/{slug}.
+// Runs before every page request: region URLs answer at one canonical address (an ISO code or a
+// spelling variant such as /regions/UA-14 or /regions/lugansk is a 308 to /regions/{slug}), and
+// each page gets a fresh CSP nonce that Next.js puts on its scripts.
 import { NextResponse, type NextRequest } from 'next/server';
+import { pageCsp } from '@/lib/http/csp';
 import { resolveRegionAlias } from '@/lib/regions/resolve';
 
-export function proxy(request: NextRequest) {
+function canonicalRegionRedirect(request: NextRequest): NextResponse | null {
   const match = /^\/regions\/([^/]+)(\/.*)?$/.exec(request.nextUrl.pathname);
-  if (!match) return NextResponse.next();
+  if (!match) return null;
   let segment: string;
   try {
     segment = decodeURIComponent(match[1]);
   } catch {
-    return NextResponse.next();
+    return null;
   }
   const oblast = resolveRegionAlias(segment);
-  if (!oblast || oblast.slug === match[1]) return NextResponse.next();
+  if (!oblast || oblast.slug === match[1]) return null;
   const url = request.nextUrl.clone();
   url.pathname = `/regions/${oblast.slug}${match[2] ?? ''}`;
   return NextResponse.redirect(url, 308);
 }
 
-export const config = { matcher: '/regions/:path+' };
+function remoteStyleOrigin(): string | undefined {
+  try {
+    return process.env.NEXT_PUBLIC_MAP_STYLE ? new URL(process.env.NEXT_PUBLIC_MAP_STYLE).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function proxy(request: NextRequest) {
+  const redirect = canonicalRegionRedirect(request);
+  if (redirect) return redirect;
+
+  const nonce = btoa(crypto.randomUUID());
+  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === 'development', extraConnect: remoteStyleOrigin() });
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+export const config = {
+  // Pages only: not the API, build assets, fonts, or metadata files.
+  matcher: [
+    {
+      source: '/((?!api/|_next/static|_next/image|fonts/|icon.svg|favicon.ico|robots.txt|sitemap.xml|.*opengraph-image|.*twitter-image).*)',
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
+  ],
+};
