@@ -29,7 +29,20 @@ function remoteStyleOrigin(): string | undefined {
   }
 }
 
+/** A path that is not valid percent-encoding is the client's error: 400, before Next's router sees it. */
+function malformedPath(request: NextRequest): NextResponse | null {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return null;
+  } catch {
+    return NextResponse.json({ error: 'the path is not valid percent-encoded UTF-8' }, { status: 400 });
+  }
+}
+
 export function proxy(request: NextRequest) {
+  const malformed = malformedPath(request);
+  if (malformed) return malformed;
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
   const redirect = canonicalRegionRedirect(request);
   if (redirect) return redirect;
 
@@ -44,8 +57,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, build assets, fonts, or metadata files.
+  // Pages, not build assets, fonts or metadata files. API paths only when they hold a '%', the one
+  // case the proxy has work to do there (malformed encoding): the API's hot path skips the proxy.
   matcher: [
+    '/api/:rest(.*%.*)',
     {
       source: '/((?!api/|_next/static|_next/image|fonts/|icon.svg|favicon.ico|robots.txt|sitemap.xml|.*opengraph-image|.*twitter-image).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],

@@ -1,4 +1,5 @@
 // Every response carries the security headers; pages get a nonce CSP that allows only our origin.
+export {};
 const base = () => process.env.TEST_BASE_URL!;
 
 const PATHS = ['/', '/regions/donetsk', '/documents/000_dcd564552b84d477', '/api/regions?detail=low', '/api/regions/nowhere', '/fonts/noto-sans-latin-400-normal.woff2', '/no-such-page'];
