@@ -67,6 +67,8 @@ export function paragraphs(text: string): Paragraph[] {
 
 /** The paragraph's sentences as wink-nlp splits them, mapped back to document offsets. */
 export function sentences(paragraph: Span): Span[] {
+  // No end punctuation before the last character: one sentence, and the tokenizer can be spared.
+  if (!/[.!?…]['"”’)\]]*\s/.test(paragraph.text)) return [{ start: paragraph.start, end: paragraph.end, text: paragraph.text }];
   const out: Span[] = [];
   const texts: string[] = [];
   nlp.readDoc(paragraph.text).sentences().each((s: ItemSentence) => {
