@@ -32,9 +32,15 @@ export type DocumentMeta = z.infer<typeof metaSchema>;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-// HTML is refused rather than stripped: tag soup loses the paragraph breaks the extractor reads
-// and would give quote offsets into text the reader never saw.
-const HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])|<\/(?:p|div|body|html|span|a)>/i;
+// An HTML page is refused rather than stripped: tag soup loses the paragraph breaks the extractor
+// reads and would give quote offsets into text the reader never saw. A stray tag quoted inside
+// plain text is still text, and is kept (and shown) exactly as written.
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+const HTML_BLOCKS = /<\/(?:p|div|li|td|article|section)>|<br\s*\/?>/gi;
+
+function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text) || (text.match(HTML_BLOCKS)?.length ?? 0) >= 3;
+}
 
 function readBytes(file: string): Buffer {
   let stat;
@@ -61,7 +67,7 @@ function decodeText(file: string, bytes: Buffer): string {
   }
   text = stripBom(text);
   if (!text.trim()) throw new DocumentError(file, 'empty file, expected article text');
-  if (HTML.test(text.slice(0, 4096))) throw new DocumentError(file, 'looks like HTML; save the article as plain text');
+  if (looksLikeHtml(text.slice(0, 65_536))) throw new DocumentError(file, 'looks like an HTML page; save the article as plain text');
   return text;
 }
 

@@ -30,6 +30,12 @@ test('a BOM is stripped and length counts UTF-16 units', () => {
   expect(doc.length).toBe(9);
 });
 
+test('a stray tag quoted in plain text is kept as text, not refused as HTML', () => {
+  const text = 'CNN reported that Russia controls all of Luhansk <script>alert(1)</script> and <b>parts</b> of Donetsk.';
+  const dir = dirWith({ 'h.txt': text });
+  expect(readDocument(path.join(dir, 'h.txt')).text).toBe(text);
+});
+
 test('a sidecar supplies title, publisher, date and URL', () => {
   const dir = dirWith({
     'c.txt': 'Text.',
@@ -43,7 +49,7 @@ test.each([
   ['empty file', '  \n\n', /empty file/],
   ['binary file', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /binary file/],
   ['invalid UTF-8', Buffer.from([0x4b, 0x79, 0x69, 0x76, 0xff, 0xfe, 0x20]), /not valid UTF-8/],
-  ['HTML page', '<!DOCTYPE html><html><body><p>Russia controls Luhansk.</p></body></html>', /looks like HTML/],
+  ['HTML page', '<!DOCTYPE html><html><body><p>Russia controls Luhansk.</p></body></html>', /looks like an HTML page/],
 ])('a %s is refused with a DocumentError naming the file', (_what, body, message) => {
   const dir = dirWith(body === null ? {} : { 'bad.txt': body });
   const file = path.join(dir, body === null ? 'missing.txt' : 'bad.txt');
