@@ -42,6 +42,10 @@ function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text) || (text.match(HTML_BLOCKS)?.length ?? 0) >= 3;
 }
 
+// An article, even a long feature, is well under 1 MB of text; a larger file is a dump or a
+// mistake, and extracting it would hold up the server's start.
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
 function readBytes(file: string): Buffer {
   let stat;
   try {
@@ -50,6 +54,9 @@ function readBytes(file: string): Buffer {
     throw new DocumentError(file, 'file not found');
   }
   if (!stat.isFile()) throw new DocumentError(file, 'not a regular file');
+  if (stat.size > MAX_DOCUMENT_BYTES) {
+    throw new DocumentError(file, `too large (${(stat.size / 1024 / 1024).toFixed(1)} MB), expected an article under ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+  }
   try {
     return readFileSync(file);
   } catch (err) {

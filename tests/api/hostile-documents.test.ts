@@ -1,5 +1,6 @@
 // A second server reads a seeds folder of hostile documents (markup, entities, an empty file, a
-// binary file, a 5 MB file): it stays up, skips what it cannot read, and shows markup as text.
+// binary file, a 5 MB file): it stays up, skips what it cannot read or is too large, and shows
+// markup as text.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff, 0xfe]));
   writeFileSync(path.join(dir, 'huge.txt'), 'Ukrainian forces recaptured a village near Bakhmut, the general staff said. '.repeat(70_000));
   server = await startServer({ env: { CLAIMS_SEEDS_DIR: dir } });
-  // The first request reads and extracts every seed, the 5 MB one included.
+  // The first request reads every seed and extracts the readable ones.
   await fetch(`${server.baseUrl}/api/regions?detail=low`);
 }, 120_000);
 
@@ -39,9 +40,10 @@ test('the server starts and serves the regions despite the empty and binary seed
   expect(body.features).toHaveLength(4);
 });
 
-test('unreadable seeds are skipped: only readable documents are served', async () => {
+test('unreadable and oversized seeds are skipped: only readable documents are served', async () => {
   expect((await get('/api/documents/empty')).status).toBe(404);
   expect((await get('/api/documents/binary')).status).toBe(404);
+  expect((await get('/api/documents/huge')).status).toBe(404);
   expect((await get('/api/documents/hostile')).status).toBe(200);
 });
 

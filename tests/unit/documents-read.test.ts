@@ -93,3 +93,8 @@ test('a missing directory is one error, not an exception', () => {
   expect(documents).toEqual([]);
   expect(errors[0].message).toMatch(/directory not found/);
 });
+
+test('a file over the size limit is refused with its size, before it is read', () => {
+  const dir = dirWith({ 'big.txt': 'Russia controls parts of Donetsk. '.repeat(70_000) });
+  expect(() => readDocument(path.join(dir, 'big.txt'))).toThrow(/big\.txt.*too large \(2\.\d MB\), expected an article under 2 MB/);
+});
