@@ -33,7 +33,9 @@ export function objectsEnd(sentence: string, from: number, maxLength: number): n
 
 /** Where the subject of a trigger at `at` may start: the last clause or list boundary before it. */
 export function subjectStart(sentence: string, at: number): number {
-  return lastMatchEnd(/;|—|–|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthat\b|\bwhich\b|, and\b|,(?=\s)|[“”"]/g, sentence, at);
+  // A reporting verb ends its own clause: in "Energoatom said Russian troops occupying …" the
+  // occupier is the reported clause's subject, not the source.
+  return lastMatchEnd(/;|—|–|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthat\b|\bwhich\b|, and\b|,(?=\s)|[“”"]|\b(?:said|says|told\s+\w+|reported|announced|stated|added|assessed|believes|estimated|confirmed|acknowledged)\b/g, sentence, at);
 }
 
 const NEGATION = /\b(?:not|never|no longer|neither|nor|nowhere|no)\b|n['’]t\b/i;
@@ -51,7 +53,7 @@ export function hypotheticalBetween(sentence: string, from: number, to: number):
 }
 
 const LIST_GLUE =
-  /^(?:\s|,|\(|\)|-|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bthe\b|\bregions?\b|\boblasts?\b|\bprovinces?\b|\bcities\b|\btowns\b|\bvillages\b|\bparts?\b|\bof\b|\ball\b|\bmost\b|\bmuch\b|\bareas?\b|\bnorthern\b|\bsouthern\b|\beastern\b|\bwestern\b|\bsouth-eastern\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\babout\b|\baround\b|\bnearly\b|\balmost\b)*$/i;
+  /^(?:\s|,|\(|\)|-|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bthe\b|\bregions?\b|\boblasts?\b|\bprovinces?\b|\bcities\b|\btowns\b|\bvillages\b|\bparts?\b|\bof\b|\ball\b|\bmost\b|\bmuch\b|\bareas?\b|\bnorthern\b|\bsouthern\b|\beastern\b|\bwestern\b|\bsouth-eastern\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\babout\b|\baround\b|\bnearly\b|\balmost\b|\broughly\b|\bapproximately\b|\bsome\b|\bhalf\b|\ba\s+(?:third|quarter|fifth)\b|\btwo[- ]thirds\b|\bthree[- ]quarters\b|\bentire\b|\bwhole\b|\blarge\b|\bsmall\b|\bswathes\b|\bbulk\b|\bmajority\b|\bterritor(?:y|ies)\b|\bneighbouring\b|\bneighboring\b)*$/i;
 
 /** True when the text between two names only continues a list ("…, Kherson, and parts of …"). */
 export function isListGlue(text: string): boolean {

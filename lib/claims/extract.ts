@@ -50,7 +50,9 @@ const TRIGGER_GATE =
   /\b(?:control|occup|hold|held|hands|captur|seiz|took|tak(?:e|en|es|ing)\b|retak|retook|recaptur|regain|liberat|enter|storm|advanc|push|gain|clos(?:ing|ed|es) in|encircl|break|broke|overr|fell|fall|annex|incorporat|absor|claim|part of|international|give up|giving up|gives up|gave up|cede|ceding|cession|surrender|hand(?:ing)? over|handover|withdraw|pull|leave|leaving|abandon|relinquish|renounc|recogni|return|by force|military means|militarily|threat|vow|warn|continu|dr(?:ove|ive|iven|iving)\b|Russian (?:territory|land|soil|region)|its (?:own )?territory|(?:is|are|be|remains?|remain) (?:Ukrain|part of Ukraine))/i;
 
 const ALL_FOUR: OblastIso[] = [...OBLAST_ISOS];
-const PREPOSITION_BEFORE = /\b(?:of|in|from|to|with|against|across|over|for|on|into|toward|towards|near|at|about|between|and)\s+(?:the\s+)?$/i;
+// A party right after a preposition or a list "and" is an object, not a subject ("talks with
+// Kyiv", "Russia and Ukraine"); after ", and" a new clause starts, so its party is a subject.
+const PREPOSITION_BEFORE = /(?:\b(?:of|in|from|to|with|against|across|over|for|on|into|toward|towards|near|at|about|between)|(?<!,)\sand)\s+(?:the\s+)?$/i;
 
 export function extractClaims(doc: SourceDocument): Claim[] {
   const ctx: Context = {
@@ -250,9 +252,13 @@ function actorOf(s: Sentence, mention: ActorMention): Side | null {
   if (mention.actor) return mention.actor;
   if (mention.via === 'first-person') return s.speakerSide;
   if (mention.via === 'enemy') return s.speakerSide ? otherSide(s.speakerSide) : null;
-  // "it", "its forces": the sentence's first named party, else the last one before it.
-  const named = s.actors.find((a) => a.actor && a.start < mention.start && !PREPOSITION_BEFORE.test(s.text.slice(0, a.start)));
-  return named?.actor ?? s.ctx.lastActor;
+  // "it", "its forces": the nearest party before it that heads a clause (the sentence's start,
+  // or a "that"-clause: "demanded that Kyiv pull out of the parts it still holds"), so an object
+  // in between ("wants Ukraine to give up the regions it has claimed") is passed over; else the
+  // sentence's first named party, else the last one before the sentence.
+  const before = s.actors.filter((a) => a.actor && a.start < mention.start && !PREPOSITION_BEFORE.test(s.text.slice(0, a.start)));
+  const heads = before.filter((a) => /^(?:\s*|[\s\S]*(?:\bthat|[,;:—–]|\bsaid|\bsays)\s+(?:the\s+)?)$/.test(s.text.slice(0, a.start)));
+  return heads[heads.length - 1]?.actor ?? before[0]?.actor ?? s.ctx.lastActor;
 }
 
 /** The subject of a trigger at `at`: the first party named in its clause, else the nearest before it. */
@@ -282,20 +288,39 @@ function agentMentionAfter(s: Sentence, from: number): { side: Side; end: number
 // direction of the fighting, not territory.
 const FRONT_AFTER = /^\s+(?:front|direction|axis|sector|frontline|front line)\b/i;
 // "near the border with Donetsk" places something outside that region.
-const BORDER_BEFORE = /\bborders?\s+(?:with|of)\s+(?:the\s+)?$/i;
+const BORDER_BEFORE = /\bborders?\s+(?:with|of|between)\s+(?:the\s+)?$/i;
+// "the region's governor", "Kherson's residents": a possessive naming the region's people or
+// offices is not the region as ground ("the city's outskirts" still is).
+const POSSESSIVE_AFTER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:governors?|mayors?|heads?|chiefs?|residents|inhabitants|people|population|citizens|civilians|authorities|administrations?|officials|leaders?|leadership|council|parliament|police|prosecutors?|children|families|voters|schools|hospitals|economy|budget|energy|water|power|gas|governments?|spokes(?:man|woman|person)|representatives?|delegates?|deputies|deputy)\b/iu;
+// Between two objects of one verb only list words may stand; other places (Crimea, Kharkiv) may
+// be listed with them. Anything else ("…, and Moscow has stepped up attacks in the Donetsk
+// region") starts a new clause whose places are not this verb's objects.
+const OTHER_PLACE = /\p{Lu}[\p{L}'’-]*/gu;
+
+function continuesList(gap: string): boolean {
+  return gap.length <= 60 && isListGlue(gap.replace(OTHER_PLACE, ' '));
+}
 
 /** Region references after a trigger, up to the end of its objects. */
 function objectsAfter(s: Sentence, from: number, opts: { maxGap: number; maxLength: number; country?: boolean }): Ref[] {
   const end = objectsEnd(s.text, from, opts.maxLength);
-  const refs = s.refs.filter(
+  const candidates = s.refs.filter(
     (r) =>
       r.start >= from &&
       r.start < end &&
       (opts.country || r.form !== 'country') &&
       !BORDER_BEFORE.test(s.text.slice(Math.max(0, r.start - 24), r.start)) &&
-      !FRONT_AFTER.test(s.text.slice(r.end, r.end + 24)),
+      !FRONT_AFTER.test(s.text.slice(r.end, r.end + 24)) &&
+      !POSSESSIVE_AFTER.test(s.text.slice(r.end, r.end + 40)),
   );
-  if (!refs.length) return [];
+  if (!candidates.length) return [];
+  const refs = [candidates[0]];
+  for (const r of candidates.slice(1)) {
+    if (r.start < refs[refs.length - 1].end) continue;
+    if (!continuesList(s.text.slice(refs[refs.length - 1].end, r.start))) break;
+    refs.push(r);
+  }
   const first = refs[0];
   const gapText = s.text.slice(from, first.start);
   if (first.named && gapText.length > opts.maxGap) return [];
