@@ -5,7 +5,7 @@ import { findActors, otherSide, publisherSide, sideOf, type ActorMention, type S
 import { emptyPeople, findCredit, notePeople, type Credit, type PeopleIndex } from './attribution';
 import { clauseStart, hypotheticalBetween, isListGlue, negatedBetween, objectsEnd, subjectStart } from './clauses';
 import { lastQuantity, type Quantity } from './extent';
-import { findMentions, type Mention, type PlaceEntry } from './gazetteer';
+import { findMentions, regionalCapital, type Mention, type PlaceEntry } from './gazetteer';
 import { claimId } from './id';
 import { paragraphs, sentences, type Span } from './text';
 import type { Attribution, Claim, ClaimKind, Extent, SourceDocument } from './types';
@@ -36,7 +36,8 @@ interface Context {
   sentence: number;
   lastRegion: { region: OblastIso; place: PlaceEntry | null; site: boolean; sentence: number; order: number } | null;
   lastLocality: { place: PlaceEntry; sentence: number; order: number } | null;
-  lastSet: { regions: OblastIso[]; sentence: number; order: number } | null;
+  /** `group`: named as one region ("the Donbas"), so "the region" may point back at it. */
+  lastSet: { regions: OblastIso[]; sentence: number; order: number; group?: boolean } | null;
   order: number;
   lastActor: Side | null;
   demandActor: Side | null;
@@ -132,7 +133,7 @@ function resolveMentions(sentence: string, mentions: Mention[], ctx: Context, pa
     if (m.form === 'oblast' || m.form === 'group' || m.form === 'site') {
       refs.push({ start: m.start, end: m.end, regions: [...m.regions], place: null, form: m.form, named: true });
       if (m.regions.length === 1) ctx.lastRegion = { region: m.regions[0], place: null, site: m.form === 'site', sentence: ctx.sentence, order };
-      else ctx.lastSet = { regions: [...m.regions], sentence: ctx.sentence, order };
+      else ctx.lastSet = { regions: [...m.regions], sentence: ctx.sentence, order, group: m.form === 'group' };
       seenHere.push(...m.regions);
       continue;
     }
@@ -140,7 +141,8 @@ function resolveMentions(sentence: string, mentions: Mention[], ctx: Context, pa
     if (resolved) refs.push({ start: m.start, end: m.end, named: false, form: resolved.site ? 'site' : 'anaphor', regions: resolved.regions, place: resolved.place });
   }
   const distinct = [...new Set(seenHere)];
-  if (distinct.length >= 2) ctx.lastSet = { regions: distinct, sentence: ctx.sentence, order: ctx.order };
+  const onlyGroup = mentions.every((m) => m.form === 'group' || m.form === 'anaphor');
+  if (distinct.length >= 2) ctx.lastSet = { regions: distinct, sentence: ctx.sentence, order: ctx.order, group: onlyGroup };
   return refs;
 }
 
@@ -152,7 +154,14 @@ function resolveAnaphor(m: Mention, ctx: Context, seenHere: OblastIso[]): { regi
   const set = ctx.lastSet && recent(ctx.lastSet.sentence) ? ctx.lastSet : null;
   switch (m.need) {
     case 'region':
+    case 'capital':
     case 'it': {
+      // "the Donbas … the region": a group named as one region is its antecedent.
+      if (m.need === 'region' && set?.group && (!region || set.order > region.order)) return { regions: [...set.regions], place: null };
+      if (m.need === 'capital') {
+        const capital = region ? regionalCapital(region.region) : undefined;
+        return capital && region && !(set && set.order > region.order) ? { regions: [region.region], place: capital } : null;
+      }
       if (!region) return null;
       // "the region" right after a list of several is ambiguous.
       if (set && set.order > region.order) return null;
@@ -872,13 +881,19 @@ function emitControl(s: Sentence, refs: Ref[], actor: Side, objectsFrom: number,
 function finalise(doc: SourceDocument, drafts: { draft: Draft; quote: Span; attribution: Attribution }[]): Claim[] {
   const kept: { draft: Draft; quote: Span; attribution: Attribution }[] = [];
   const byKey = new Map<string, { draft: Draft; quote: Span }>();
+  const byBase = new Map<string, { draft: Draft; quote: Span }>();
   const fullyHeld = new Set<string>();
   for (const entry of drafts) {
     const { draft, quote } = entry;
     // One claim a region, not one a locality; a document states a claim once, and a
     // restatement later adds nothing to the map.
-    const key = [draft.kind, draft.region, draft.actor, draft.extent, draft.percent].join('|');
-    const earlier = byKey.get(key);
+    // A restatement credited to another source is another statement ("ISW assessed …",
+    // "milbloggers claimed …"): the map lists each source's claim. An uncredited restatement is
+    // the article repeating what it already reported.
+    const base = [draft.kind, draft.region, draft.actor, draft.extent, draft.percent].join('|');
+    const credited = entry.attribution.verb !== null;
+    const key = credited ? `${base}|${entry.attribution.source}` : base;
+    const earlier = byKey.get(key) ?? (credited ? undefined : byBase.get(base));
     if (earlier) {
       // The same sentence may name the place in a second clause ("…seized Lysychansk, completing the capture of Luhansk").
       if (earlier.quote.start === quote.start && !earlier.draft.place && draft.place) earlier.draft.place = draft.place;
@@ -889,6 +904,7 @@ function finalise(doc: SourceDocument, drafts: { draft: Draft; quote: Span; attr
     if (draft.collective && fullyHeld.has(`${draft.region}|${draft.actor}`)) continue;
     const copy = { ...entry, draft: { ...draft } };
     byKey.set(key, copy);
+    if (!byBase.has(base)) byBase.set(base, copy);
     kept.push(copy);
     if (draft.kind === 'control' && draft.extent === 'all') fullyHeld.add(`${draft.region}|${draft.actor}`);
   }
