@@ -33,6 +33,9 @@ const PATTERNS: readonly { re: RegExp; actor: Side | null; via: ActorMention['vi
   { re: /\b(?:Ukrainian|Kyiv|Kiev|Ukraine)-(?:held|controlled|occupied|backed)\b/g, actor: 'Ukraine', via: 'name' },
   { re: new RegExp(`\\b(?:the )?Armed Forces of Ukraine\\b|\\bAFU\\b|\\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s) ${FORCES}\\b`, 'gi'), actor: 'Ukraine', via: 'name' },
   { re: new RegExp(`\\b(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s|pro-Russian|Russian-backed|Moscow-backed) ${FORCES}\\b|\\bRussian Federation\\b|\\bthe Kremlin\\b|\\bKremlin\\b`, 'gi'), actor: 'Russia', via: 'name' },
+  // "forces of the Luhansk People's Republic and Russia", "troops of Ukraine": the party after "of".
+  { re: /\b(?:[Aa]llied\s+|[Jj]oint\s+)?(?:forces|troops|units|militia|army|fighters|servicemen)\s+of\s+(?:the\s+)?(?:Russia|Russian Federation|DPR|LPR|DNR|LNR|(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republics?)\b/g, actor: 'Russia', via: 'name' },
+  { re: /\b(?:[Aa]llied\s+|[Jj]oint\s+)?(?:forces|troops|units|army|fighters|servicemen)\s+of\s+Ukraine\b/g, actor: 'Ukraine', via: 'name' },
   // The republics' forces fought as Russia's; DESIGN.md's parties are states.
   { re: /\b(?:DPR|LPR|DNR|LNR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic['’]s)\s+(?:people['’]s\s+)?(?:militia|forces|troops|army|fighters|units)\b/gi, actor: 'Russia', via: 'name' },
   { re: /\b(?:the )?(?:occupiers|occupying forces|occupation forces|invaders|aggressor|invader|separatists|separatist (?:forces|fighters)|Wagner(?: Group)?(?: fighters| mercenaries)?)\b/g, actor: 'Russia', via: 'name' },

@@ -3,7 +3,7 @@
 // the extractor only calls them on sentences that contain a trigger.
 
 // Strong boundaries end a clause for negation and hypotheticals ("…, and Ukrainian officials say").
-const CUE_BOUNDARY = /;|—|–|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|, and\b|, as\b|, after\b|\bafter\b|\bbefore\b|\bbecause\b|\bsince\b|\buntil\b/g;
+const CUE_BOUNDARY = /;|—|–|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|, and\b|, as\b(?! well as)|, after\b|\bafter\b|\bbefore\b|\bbecause\b|\bsince\b|\buntil\b/g;
 
 // Object lists run through commas ("parts of Donetsk, Kherson, and Zaporizhzhia"), so only these end them.
 const OBJECT_BOUNDARY = /;|\.(?=\s|$)|[—–](?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|\bbefore\b|\bsince\b|\bbecause\b|\bas (?=\p{Ll}+ed\b)|, (?:and )?(?=(?:the |a )?\p{Ll}+ (?:said|says|told|reported)\b)|\b(?:said|says|told|reported|according to|adding)\b|[“”"]/gu;

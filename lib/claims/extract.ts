@@ -48,7 +48,7 @@ interface Context {
 // Cheap gate: a sentence without any of these stems cannot carry a claim, so the costlier steps
 // (mentions, actors, credit) are skipped for it. Keep in step with the trigger patterns below.
 const TRIGGER_GATE =
-  /\b(?:control|occup|hold|held|hands|captur|seiz|took|tak(?:e|en|es|ing)\b|retak|retook|recaptur|regain|liberat|enter|storm|advanc|push|gain|clos(?:ing|ed|es) in|encircl|break|broke|overr|fell|fall|annex|incorporat|absor|claim|part of|international|give up|giving up|gives up|gave up|cede|ceding|cession|surrender|hand(?:ing)? over|handover|withdraw|pull|leave|leaving|abandon|relinquish|renounc|recogni|return|by force|military means|militarily|threat|vow|warn|continu|dr(?:ove|ive|iven|iving)\b|Russian (?:territory|land|soil|region)|its (?:own )?territory|(?:is|are|be|remains?|remain) (?:Ukrain|part of Ukraine))/i;
+  /\b(?:control|occup|hold|held|hands|captur|seiz|took|tak(?:e|en|es|ing)\b|retak|retook|recaptur|regain|liberat|enter|storm|advanc|push|gain|clos(?:ing|ed|es) in|encircl|break|broke|overr|fell|fall|annex|incorporat|absor|claim|part of|international|give up|giving up|gives up|gave up|cede|ceding|cession|surrender|hand(?:ing)? over|handover|withdr|pull|leave|leaving|abandon|relinquish|renounc|recogni|return|retreat|by force|military means|militarily|threat|vow|warn|continu|dr(?:ove|ive|iven|iving)\b|parts? of (?:Russia|the Russian)|Russian (?:territory|land|soil|region)|its (?:own )?territory|(?:is|are|be|remains?|remain) (?:Ukrain|part of Ukraine))/i;
 
 const ALL_FOUR: OblastIso[] = [...OBLAST_ISOS];
 // A party right after a preposition or a list "and" is an object, not a subject ("talks with
@@ -208,9 +208,9 @@ interface Sentence {
 // Each kind's patterns only run when one of its stems is in the sentence.
 const KIND_GATES = {
   legal: /international/i,
-  sovereignty: /annex|incorporat|absor|claim|part of|Russian (?:territory|land|soil|region)|(?:is|are|be|remains?) (?:Ukrain|part of Ukraine)/i,
-  threat: /force|military means|militarily|threat|vow|warn|continu|battlefield/i,
-  advance: /captur|seiz|took|tak(?:e|en|es|ing)\b|overr|recaptur|retak|retook|regain|liberat|enter|storm|advanc|push|dr(?:ove|ive|iven|iving)\b|clos|gain|progress|inroads|break|broke|encircl|mov|fell|fall|not\s+(?:yet\s+)?(?:fully|completely|entirely)/i,
+  sovereignty: /annex|incorporat|absor|claim|parts? of|Russian (?:territory|land|soil|region)|(?:is|are|be|remains?) (?:Ukrain|part of Ukraine)/i,
+  threat: /force|military means|militarily|threat|vow|warn|continu|battlefield|(?:will|would|could|might|may|shall|['’]ll)\s+(?:\w+\s+){0,3}?(?:take|seize|capture|occupy|conquer)\b/i,
+  advance: /claim|establish|assum|withdr|pull|retreat|abandon|lost control|captur|seiz|took|tak(?:e|en|es|ing)\b|overr|recaptur|retak|retook|regain|liberat|enter|storm|advanc|push|dr(?:ove|ive|iven|iving)\b|clos|gain|progress|inroads|break|broke|encircl|mov|fell|fall|not\s+(?:yet\s+)?(?:fully|completely|entirely)/i,
   control: /control|occup|hold|held|hands|retain|keep/i,
 };
 
@@ -230,7 +230,10 @@ function claimsIn(text: string, refs: Ref[], actors: ActorMention[], credit: Cre
   if (KIND_GATES.sovereignty.test(text)) sovereignty(s);
   demand(s);
   if (KIND_GATES.threat.test(text)) threat(s);
-  if (KIND_GATES.advance.test(text)) advance(s);
+  if (KIND_GATES.advance.test(text)) {
+    advance(s);
+    withdrawals(s);
+  }
   if (KIND_GATES.control.test(text)) control(s);
   return s.out;
 }
@@ -408,7 +411,7 @@ function legalStatus(s: Sentence): void {
 function sovereignty(s: Sentence): void {
   const { text } = s;
   // annexation, as a verb or a noun
-  const annex = /\b(?:annex(?:ed|es|ing)?|annexation(?:\s+of)?|incorporat(?:ed|es|ing|ion)(?:\s+of)?|absor(?:bed|bing|ption\s+of))\b/g;
+  const annex = /\b(?:annex(?:ed|es|ing)?|annexation(?:['"”’]?\s+of)?|incorporat(?:ed|es|ing|ion)(?:\s+of)?|absor(?:bed|bing|ption\s+of))\b/g;
   for (let m = annex.exec(text); m; m = annex.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -430,6 +433,11 @@ function sovereignty(s: Sentence): void {
     const actor = subjectOf(s, start) ?? possessorBefore(s, start) ?? 'Russia';
     s.used.push([start, end]);
     for (const { region } of regionsOf(refs)) emit(s, { kind: 'sovereignty-claim', region, actor, extent: null, percent: null, place: null });
+    // "illegally annexed", "the illegal annexation": the text says the law still makes it the
+    // other state's territory.
+    if (/\b(?:illegal(?:ly)?|unlawful(?:ly)?)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) {
+      for (const { region } of regionsOf(refs)) emit(s, { kind: 'legal-status', region, actor: otherSide(actor), extent: null, percent: null, place: null });
+    }
   }
 
   // "which it has claimed", "Russia claims the region as its own"
@@ -438,7 +446,7 @@ function sovereignty(s: Sentence): void {
     const start = m.index;
     const end = start + m[0].length;
     const after = text.slice(end);
-    if (/^(?:\s+(?:on|in|late|early|last|this)\b[^,.;]{0,25})?\s*(?:that\b|to\b|the\s+(?:capture|control|responsibility|credit|victory|town|city|village|settlement)|capture|control|responsibility|credit|victory|gains|success|it\s+had|,)/.test(after)) continue;
+    if (/^(?:\s+(?:on|in|late|early|last|this)\b[^,.;]{0,25})?\s*(?:that\b|to\b|the\s+(?:capture|control|responsibility|credit|victory|town|city|village|settlement)|(?:full|complete|total)\s+control|capture|control|responsibility|credit|victory|gains|success|it\s+had|,)/.test(after)) continue;
     if (/\bthe\s+$|\ba\s+$|\bhis\s+$|\bits\s+$/.test(text.slice(0, start)) && !/^\s+(?:to|over)\b/.test(after)) continue; // "the claim", "a claim"
     const clause = clauseStart(text, start);
     if (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start)) continue;
@@ -456,7 +464,7 @@ function sovereignty(s: Sentence): void {
 
   // "considers both regions part of Russia", "declared them Russian territory"
   const partOf =
-    /\b(?:part\s+of\s+(?:Russia|the\s+Russian\s+Federation)|Russian\s+(?:territory|land|soil|regions?)|(?:new|constituent)\s+(?:regions|subjects|entities)\s+of\s+(?:Russia|the\s+Russian\s+Federation))\b/g;
+    /\b(?:(?:(?:an\s+)?(?:integral|inalienable|historic(?:al)?)\s+)?parts?\s+of\s+(?:Russia|the\s+Russian\s+Federation)|Russian\s+(?:territory|land|soil|regions?)|(?:new|constituent)\s+(?:regions|subjects|entities)\s+of\s+(?:Russia|the\s+Russian\s+Federation))\b/g;
   for (let m = partOf.exec(text); m; m = partOf.exec(text)) {
     const start = m.index;
     const clause = clauseStart(text, start);
@@ -464,7 +472,9 @@ function sovereignty(s: Sentence): void {
     if (!/\b(?:consider\w*|declar\w*|proclaim\w*|deem\w*|regard\w*|call\w*|is|are|was|were|became|become|becoming|now|as)\b/.test(lead)) continue;
     if (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start)) continue;
     if (/international/i.test(text.slice(start, start + 80))) continue;
-    const refs = objectsBefore(s, start, clause);
+    // "the Donetsk region, which Putin declared part of Russia": the antecedent is before the clause.
+    let refs = objectsBefore(s, start, clause);
+    if (!refs.length) refs = antecedent(s, start) ?? [];
     if (!refs.length) continue;
     s.used.push([start, start + m[0].length]);
     const actor = subjectOf(s, start) ?? 'Russia';
@@ -502,7 +512,7 @@ const DEMAND_CUE =
   /\b(?:wants?|wanted|wanting|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|asks?|asked|requires?|required|requirement|conditions?|ultimatum|terms|offered|must|has\s+to|have\s+to|expects?|seeks?|sought|precondition)\b(?!\s+(?:whether|if|about|questions?))/g;
 
 const CEDE =
-  /\b(?:give\s+up|giving\s+up|gives\s+up|cede|cedes|ceding|cession\s+of|surrender(?:ing)?|hand(?:ing)?\s+over|handover\s+of|relinquish(?:ing)?|renounc(?:e|ing)|withdraw(?:al|ing|s)?|pull(?:ing|s)?\s+(?:\w+\s+)?out|pull(?:ing|s)?\s+back|leave|leaving|abandon(?:ing)?|return|exit|recogni(?:[sz]e|[sz]ing|tion)(?:\s+of)?)\b/g;
+  /\b(?:give\s+up|giving\s+up|gives\s+up|cede|cedes|ceding|cession\s+of|surrender(?:ing)?|hand(?:ing)?\s+over|handover\s+of|relinquish(?:ing)?|renounc(?:e|ing)|withdraw(?:al|ing|s)?|pull(?:ing|s)?\s+(?:\w+\s+){0,2}?out|pull(?:ing|s)?\s+(?:\w+\s+){0,2}?back|leave|leaving|abandon(?:ing)?|return|exit|recogni(?:[sz]e|[sz]ing|tion)(?:\s+of)?)\b/g;
 
 // Leaving or returning is only a territorial demand when an armed party is told to do it.
 const NEEDS_PARTY = /^(?:leave|leaving|return|exit|pull)/;
@@ -570,6 +580,9 @@ function threat(s: Sentence): void {
     { re: /\bvow(?:s|ed|ing)?\s+to\s+(?:take|seize|capture|liberate|retake|recapture|conquer|occupy)\b/g, needsModal: false },
     { re: /\bcontinu(?:e|es|ed|ing)\s+(?:its|the|their|our|his)\s+(?:special\s+)?(?:military\s+operation|offensive|war|fighting|advance|operation|assault)\s+until\b/g, needsModal: false },
     { re: /\bwarn(?:s|ed|ing)?\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:would|will|could)\s+(?:take|seize|capture|advance|push|occupy)\b/g, needsModal: false },
+    // "Russian troops might have to take the city of Zaporizhzhia as well if Kyiv …": a party's
+    // own conditional promise to take more (checked below to come from that party's side).
+    { re: /\b(?:will|would|could|might|may|shall)\s+(?:(?:also|then|even|simply|have\s+to|be\s+forced\s+to|be\s+ready\s+to|go\s+on\s+to)\s+){0,2}(?:take|seize|capture|occupy|conquer)\b|['’]ll\s+(?:(?:also|have\s+to)\s+)?(?:take|seize|capture)\b/g, needsModal: false },
   ];
   for (const { re, needsModal } of patterns) {
     re.lastIndex = 0;
@@ -587,6 +600,11 @@ function threat(s: Sentence): void {
       const takingAt = needsModal ? clause + span.search(TAKING) : start;
       const actor = subjectOf(s, takingAt);
       if (!actor) continue;
+      // A bare modal is only a threat when it is conditional and voiced by the party itself
+      // ("…, Medvedev said"); an analyst's "Russia could take Pokrovsk" is a forecast.
+      if (/^(?:will|would|could|might|may|shall|['’]ll)/.test(m[0])) {
+        if (!/\b(?:if|unless|otherwise)\b/i.test(text.slice(end)) || s.speakerSide !== actor) continue;
+      }
       const objects = needsModal ? s.refs.filter((r) => r.start >= takingAt && r.end <= start && r.form !== 'country') : objectsAfter(s, end, { maxGap: 60, maxLength: 120 });
       s.used.push([start, end]);
       const regions = objects.length ? regionsOf(objects).map((o) => o.region) : [null];
@@ -601,8 +619,9 @@ function threat(s: Sentence): void {
 const PASSIVE_CAPTURE =
   /\b(?:fell|fallen|falls|fall)\s+to\b|\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being)\s+(?:\w+ly\s+)?(?:captured|seized|taken|recaptured|retaken|liberated|overrun)\b/g;
 const NOUN_CAPTURE = /\b(?:capture|seizure|fall|liberation|recapture)\s+of\b/g;
+// "claimed full control of Avdiivka", "established control over Mariupol" report a capture.
 const CAPTURE =
-  /\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took|tak(?:e|es|en|ing)|overr?an|overrun|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|retook|regain(?:ed|s|ing)?|liberat(?:e|ed|es|ing)|enter(?:ed|s|ing)?|storm(?:ed|s|ing)?)\b/g;
+  /\b(?:(?:claim(?:ed|s)?|establish(?:ed|es)?|assum(?:ed|es))(?=\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b)|captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took|tak(?:e|es|en|ing)|overr?an|overrun|recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|retook|regain(?:ed|s|ing)?|liberat(?:e|ed|es|ing)|enter(?:ed|s|ing)?|storm(?:ed|s|ing)?)\b/g;
 const MOVE =
   /\b(?:push(?:ed|es|ing)?\s+(?:[\w’']+\s+){1,3}?(?:back|out)|dr(?:ove|iven|ive|iving)\s+(?:[\w’']+\s+){1,3}?(?:back|out)|advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+(?:into|toward|towards|deeper|on|through)|clos(?:ing|ed|es)\s+in|gain(?:ed|s|ing)?\s+ground|(?:made|make|makes|making)\s+(?:\w+\s+)?(?:gains|progress|advances|inroads)|broke\s+through|break(?:ing)?\s+through|encircl(?:e|ed|es|ing)|mov(?:ed|ing)\s+(?:into|toward|towards|closer))\b/g;
 
@@ -652,9 +671,15 @@ function advance(s: Sentence): void {
       if (!refs.length) continue;
       if (/\b(?:goal|aim|objective|priority|intention|task|target|ambition)\b/i.test(text.slice(end, objectsEnd(text, end, 200) + 40))) continue;
       const lead = text.slice(clause, start);
-      const notFully = /\bnot\s+(?:yet\s+)?(?:fully|completely|entirely)\s+$|\byet\s+to\s+(?:fully\s+)?$/.test(lead);
+      // "has not yet taken the whole of the Donetsk region" says it holds only part of it.
+      const wholeObject = re === CAPTURE && lastQuantity(text.slice(end, refs[0].start))?.extent === 'all' && refs[0].form !== 'locality';
+      const notFully =
+        /\bnot\s+(?:yet\s+)?(?:fully|completely|entirely)\s+$|\byet\s+to\s+(?:fully\s+)?$/.test(lead) ||
+        (wholeObject && negatedBetween(text, clause, start) && !hypotheticalBetween(text, clause, start));
       if (!notFully && (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start))) continue;
-      const actor = subjectOf(s, start);
+      // A unit the actor list does not know ("the Yug battlegroup") fights for the side whose
+      // ministry or commander reports its gains.
+      const actor = subjectOf(s, start) ?? (s.credit ? s.speakerSide : null);
       if (!actor) continue;
       s.used.push([start, end]);
       // Capturing "most of" a region, or not fully, says how much is held: that is control.
@@ -684,6 +709,36 @@ function advance(s: Sentence): void {
   }
 }
 
+// A completed withdrawal hands the place to the other side: "Ukrainian troops have withdrawn
+// from Vuhledar" is an advance by Russia there (DESIGN: advance = the actor gains ground).
+const WITHDRAWAL =
+  /\b(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|s|ing)\s+(?:[\w’']+\s+){0,2}?(?:out|back)|retreat(?:ed|s|ing)?|abandon(?:ed|s|ing)|lost\s+control\s+(?:of|over))\b/g;
+// Words that make the withdrawal an order, wish or condition rather than an event.
+const NOT_DONE = /\b(?:demand\w*|insist\w*|call\w*\s+(?:on|for)|urg\w*|conditions?|ultimatum|terms|ask\w*|requir\w*|order\w*|wants?|refus\w*)\b/i;
+
+function withdrawals(s: Sentence): void {
+  const { text } = s;
+  WITHDRAWAL.lastIndex = 0;
+  for (let m = WITHDRAWAL.exec(text); m; m = WITHDRAWAL.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsUsed(s, start, end)) continue;
+    // Leaving a place, not moving to one: "withdrew from X", "pulled out of X", "abandoned X".
+    const refs = objectsAfter(s, end, { maxGap: 60, maxLength: 120 });
+    if (!refs.length) continue;
+    const lead = text.slice(end, refs[0].start);
+    if (!/^(?:abandon|lost)/.test(m[0]) && !/^\s+(?:(?:out|back)\s+)?(?:from|of)\b/.test(lead)) continue;
+    if (/^\s+(?:(?:out|back)\s+)?(?:from|of)\s+(?:(?:positions|areas?|the\s+outskirts)\s+)?(?:near|around|outside|close\s+to)\b/.test(lead)) continue;
+    const clause = clauseStart(text, start);
+    const lead2 = text.slice(clause, start);
+    if (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start) || NOT_DONE.test(lead2)) continue;
+    const leaver = subjectOf(s, start);
+    if (!leaver) continue;
+    s.used.push([start, end]);
+    emitAdvance(s, refs, otherSide(leaver));
+  }
+}
+
 function emitAdvance(s: Sentence, refs: Ref[], actor: Side): void {
   for (const { region, place } of regionsOf(refs)) {
     if (region) emit(s, { kind: 'advance', region, actor, extent: null, percent: null, place });
@@ -694,7 +749,7 @@ function emitAdvance(s: Sentence, refs: Ref[], actor: Side): void {
 // control: the actor holds all or part of the region
 
 const CONTROL_STATE =
-  /\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|partial\s+)?(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|Kiev['’]s)\s+control\b|\bunder\s+(?:the\s+)?control\s+of\b|\bin\s+(Russian|Ukrainian)\s+hands\b/g;
+  /\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|partial\s+)?(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|Kiev['’]s)\s+(?:military\s+)?(?:control|occupation|rule)\b|\bunder\s+(?:temporary\s+)?(occupation)\b|\bunder\s+(?:the\s+)?control\s+of\b|\bin\s+(Russian|Ukrainian)\s+hands\b/g;
 const CONTROL_ADJECTIVE = /\b(?:(Russian|Ukrainian|Kyiv|Kiev|Moscow|Russia|Ukraine)-(?:held|controlled|occupied)|(?:temporarily\s+)?occupied)\b/g;
 const CONTROL_VERB =
   /\b(?:control(?:s|led|ling)?|occup(?:y|ies|ying|ied)|hold(?:s|ing)?|held|retain(?:s|ed|ing)?\s+control\s+(?:of|over)|in\s+control\s+of|ha(?:s|ve|d)\s+control\s+(?:of|over)|keep(?:s|ing)?\s+control\s+of)\b/g;
@@ -707,7 +762,8 @@ function control(s: Sentence): void {
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsUsed(s, start, end)) continue;
-    const adjective = m[1] ?? m[2];
+    // Bare "under occupation" is Russia's, as with the bare adjective "occupied" below.
+    const adjective = m[1] ?? m[3] ?? (m[2] ? 'Russian' : undefined);
     const actor: Side | null = adjective ? (/^(?:Russ|Mosc)/.test(adjective) ? 'Russia' : 'Ukraine') : agentAfter(s, end - 2);
     const from = subjectStart(text, start);
     if (!actor || negatedBetween(text, from, start) || hypotheticalBetween(text, from, start)) continue;
@@ -732,9 +788,10 @@ function control(s: Sentence): void {
       if (s.actors.some((a) => a.end <= start && start - a.end <= 2)) continue;
     }
     const actor: Side = prefix ? (/^(?:Russ|Mosc)/.test(prefix) ? 'Russia' : 'Ukraine') : 'Russia';
-    let refs = objectsAfter(s, end, { maxGap: 45, maxLength: 90 });
+    const around = s.refs.find((r) => r.start <= start && r.end >= end && r.form !== 'country');
+    let refs = around ? [around] : objectsAfter(s, end, { maxGap: 45, maxLength: 90 });
     // The adjective modifies its own noun phrase: "occupied districts of the Donetsk region", not a later clause.
-    if (refs.length && !/^\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(end, refs[0].start))) refs = [];
+    if (!around && refs.length && !/^\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(end, refs[0].start))) refs = [];
     // "Kherson, Melitopol and all other temporarily occupied cities": the list before.
     if (!refs.length && /\b(?:and|or)\s+(?:all\s+|many\s+|the\s+)?other\s+(?:temporarily\s+)?$/.test(text.slice(Math.max(0, start - 40), start))) {
       const listEnd = start;
@@ -781,7 +838,7 @@ function control(s: Sentence): void {
       emitControl(s, refs, actor, objectFrom, refs[0].start >= end ? objectFrom : from, null);
       continue;
     }
-    const clause = clauseStart(text, start);
+    let clause = clauseStart(text, start);
     let refs = objectsAfter(s, end, { maxGap: /^hold|^held/.test(m[0]) ? 30 : 60, maxLength: 200, country: true });
     // "Russian forces have occupied Lysychansk": taking a town is an advance, not a share of the region.
     if (m[0] === 'occupied' && refs.length && refs[0].place && !lastQuantity(text.slice(end, refs[0].start))) {
@@ -795,12 +852,16 @@ function control(s: Sentence): void {
     let objectsFrom = end;
     let framed = false;
     if (!refs.length) {
-      const before = reducedRelative(s, start) ?? framingRegion(s, start);
+      const relative = reducedRelative(s, start);
+      const before = relative ?? framingRegion(s, start) ?? groundInRegion(s, start, end);
       if (before) {
         refs = before.refs;
         objectsFrom = before.from;
         framed = before.framed;
       }
+      // "would not hand over the parts of the Donbas it still controls": the relative clause is
+      // its own clause; the "would not" outside it does not negate the holding.
+      if (relative) clause = Math.max(clause, relative.refs[relative.refs.length - 1].end);
     }
     if (!refs.length) continue;
     const actor = subjectOf(s, start);
@@ -818,11 +879,11 @@ function control(s: Sentence): void {
 
 /** "the parts of the Donetsk region it still controls": the objects stand before the subject. */
 function reducedRelative(s: Sentence, at: number): { refs: Ref[]; from: number; framed: boolean } | null {
-  const prior = s.refs.filter((r) => r.end <= at && r.form !== 'country');
+  const prior = s.refs.filter((r) => r.end <= at);
   const last = prior[prior.length - 1];
   if (!last) return null;
   const between = s.text.slice(last.end, at);
-  if (!/^['’]?s?\s*(?:regions?|oblasts?|provinces?)?\s*(?:that|which)?\s*(?:it|they|Russia|Ukraine|Kyiv|Kiev|Moscow|(?:Russian|Ukrainian|Kyiv['’]s|Moscow['’]s)\s+\w+)\s+(?:still\s+|now\s+|currently\s+|already\s+|no\s+longer\s+)?$/.test(between)) return null;
+  if (!/^['’]?s?\s*(?:regions?|oblasts?|provinces?)?\s*(?:that|which)?\s*(?:it|they|Russia|Ukraine|Kyiv|Kiev|Moscow|(?:Russian|Ukrainian|Kyiv['’]s|Moscow['’]s|its|their)\s+\w+)\s+(?:still\s+|now\s+|currently\s+|already\s+|no\s+longer\s+)?$/.test(between)) return null;
   const list = [last];
   for (let i = prior.length - 2; i >= 0; i--) {
     if (!isListGlue(s.text.slice(prior[i].end, list[0].start))) break;
@@ -830,6 +891,24 @@ function reducedRelative(s: Sentence, at: number): { refs: Ref[]; from: number; 
   }
   const lead = s.text.slice(Math.max(0, list[0].start - 40), list[0].start);
   return { refs: list, from: list[0].start - lead.length, framed: false };
+}
+
+// The object of a control verb that is a stretch of ground rather than a named place.
+const GROUND_OBJECT =
+  /^\s+(?:only\s+|still\s+)?(?:the\s+|a\s+|some\s+|several\s+)?(?:(?:entire|whole|western|eastern|northern|southern|right|left|small|narrow|last|remaining|few)\s+)*(?:part|parts|bank|positions|pockets?|strip|sliver|foothold|bridgehead|outskirts|villages|districts)\b/i;
+
+/**
+ * "pushed Russian troops back across the Dnipro in the Kherson region and now hold the entire
+ * right bank": a stretch of ground with no name of its own lies in the region the same sentence
+ * has just named (one region only, or it is ambiguous).
+ */
+function groundInRegion(s: Sentence, at: number, verbEnd: number): { refs: Ref[]; from: number; framed: boolean } | null {
+  if (!GROUND_OBJECT.test(s.text.slice(verbEnd, verbEnd + 80))) return null;
+  const prior = s.refs.filter((r) => r.end <= at && r.form !== 'country' && r.form !== 'site');
+  const regions = new Set(prior.flatMap((r) => r.regions));
+  if (prior.length === 0 || regions.size !== 1) return null;
+  const ref = prior[prior.length - 1];
+  return { refs: [{ ...ref, place: null, form: 'oblast' }], from: ref.start, framed: true };
 }
 
 /** "In the Kherson region, Ukrainian forces control the right bank": the region frames the clause. */

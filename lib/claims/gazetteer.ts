@@ -140,11 +140,12 @@ const ANAPHORS: readonly { re: RegExp; need: AnaphorNeed; hint: RegExp }[] = [
   { re: /\b(?:both|the two|these two|the) (?:breakaway |self-proclaimed |separatist |people's |so-called )*republics\b/gi, need: 'republics', hint: /republics/ },
   { re: /\bany of the four\b|\ball four\b/gi, need: 'four', hint: /four/i },
   // "the regional capital" with no name after it: the capital of the region in context.
-  { re: /\bthe (?:regional|oblast|provincial) (?:capital|centre|center)\b(?!,?\s+(?:of\s+|city\s+)?\p{Lu})/giu, need: 'capital', hint: /capital|centre|center/ },
+  // (No "i" flag on these two: with it, \p{Lu} would match lower-case letters too.)
+  { re: /\b[Tt]he (?:regional|oblast|provincial) (?:capital|centre|center)\b(?!,?\s+(?:of\s+|city\s+)?\p{Lu})/gu, need: 'capital', hint: /capital|centre|center/ },
   // Reporters add a modifier or two ("the entire region", "the occupied port city", "the
   // hilltop town"); a following "of" or a name means the noun introduces a name instead.
   { re: /\b(?:the|this|that) (?:(?:entire|whole|southern|eastern|northern|western|south-eastern|frontline|front-line|neighbouring|neighboring|border|industrial|embattled|occupied|partially occupied) )?(?:region|oblast|province)\b(?!\s+of\b)/gi, need: 'region', hint: /region\b|oblast\b|province\b/ },
-  { re: /\b(?:the|this|that) (?:(?!(?:of|and|or|in|to|for|with|on|at|by|from|that|which|is|was|were|are|has|had|last|first|next|only|largest|biggest|main|two|three|other)\b)[\p{Ll}-]+ ){0,2}(?:city|town|village|settlement)\b(?!\s+of\b)(?!\s+\p{Lu})/giu, need: 'locality', hint: /city|town|village|settlement/ },
+  { re: /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:(?!(?:of|and|or|in|to|for|with|on|at|by|from|that|which|is|was|were|are|has|had|last|first|next|only|largest|biggest|main|two|three|other)\b)[\p{Ll}-]+ ){0,2}(?:city|town|village|settlement)\b(?!\s+of\b)(?!\s+\p{Lu})/gu, need: 'locality', hint: /city|town|village|settlement/ },
   { re: /\b(?:it|It)\b(?=\s+(?:fell|has\s+fallen|had\s+fallen|was|is|remains|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:to\b|captured|seized|taken|recaptured|retaken|liberated|occupied|under\b|in\s+(?:Russian|Ukrainian)))/g, need: 'it', hint: /\b[Ii]t\b/ },
 ];
 
