@@ -35,7 +35,7 @@ export function fontSafeText(text: string, covers: Covers): string {
     const cp = ch.codePointAt(0)!;
     if (/\s/u.test(ch)) {
       out += ' ';
-    } else if (/\p{Cc}/u.test(ch)) {
+    } else if (/[\p{Cc}\p{Cf}]/u.test(ch)) {
       continue;
     } else if (covers(cp)) {
       out += ch;
