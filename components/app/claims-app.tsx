@@ -10,6 +10,8 @@ import type { RegionCollection } from '@/lib/regions/build';
 import type { StatusKey } from '@/lib/regions/status';
 import { ClaimsPanel } from '@/components/claims/claims-panel';
 import { ClaimCard } from '@/components/claims/claim-card';
+import { ExportActions } from '@/components/export/export-actions';
+import { ExportMapView } from '@/components/export/export-map-view';
 import { Legend } from '@/components/regions/legend';
 import { RegionList } from '@/components/regions/region-list';
 import { fetchJson } from './fetch-json';
@@ -171,7 +173,7 @@ export function ClaimsApp({ initialSlug, fallback }: ClaimsAppProps) {
       {isLoading && !data && <p role="status">Loading regions…</p>}
       {data && <RegionList regions={regions} selected={selected} compact={Boolean(region)} onSelect={select} />}
       {region ? (
-        <ClaimsPanel ref={panelHeading} region={region} activeClaim={activeClaim} onClose={close} onHighlight={setHighlighted} />
+        <ClaimsPanel ref={panelHeading} region={region} activeClaim={activeClaim} onClose={close} onHighlight={setHighlighted} actions={<ExportActions region={region} regions={regions} />} />
       ) : (
         data && (
           <>
@@ -181,6 +183,7 @@ export function ClaimsApp({ initialSlug, fallback }: ClaimsAppProps) {
               </p>
             )}
             <Legend present={present} />
+            <ExportMapView region={null} regions={regions} />
             {data.nationwide.claims.length > 0 && (
               <section aria-labelledby="nationwide-heading">
                 <h2 id="nationwide-heading" className="mb-2 text-xs font-bold uppercase tracking-wide text-slate-600">
