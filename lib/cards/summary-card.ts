@@ -22,17 +22,26 @@ export interface SummaryCard {
 
 let context: FeatureCollection<Polygonal, ContextProps> | undefined;
 
-/** The site's public origin: NEXT_PUBLIC_SITE_URL when set (behind a proxy), else the request's. */
-export function siteOrigin(requestUrl: string): string {
+const HOST = /^[a-z0-9.-]+(?::\d{1,5})?$/i;
+
+/**
+ * The site's public origin: NEXT_PUBLIC_SITE_URL when set (set it behind a proxy), else the
+ * request's Host header (what the reader typed; a CDN keys its cache on it too), else the
+ * request URL, which Next may report as localhost. X-Forwarded-Host is not trusted: it would let
+ * anyone have a cacheable card print another site's address.
+ */
+export function siteOrigin(request: Request): string {
   const configured = process.env.NEXT_PUBLIC_SITE_URL?.trim();
   if (configured) {
     try {
       return new URL(configured).origin;
     } catch {
-      console.warn(`NEXT_PUBLIC_SITE_URL=${JSON.stringify(configured)} is not a URL; using the request's origin`);
+      console.warn(`NEXT_PUBLIC_SITE_URL=${JSON.stringify(configured)} is not a URL; using the request's host`);
     }
   }
-  return new URL(requestUrl).origin;
+  const url = new URL(request.url);
+  const host = request.headers.get('host');
+  return host && HOST.test(host) ? `${url.protocol}//${host.toLowerCase()}` : url.origin;
 }
 
 /** The page URL as printed on a card: https is implied, so it is left out. */

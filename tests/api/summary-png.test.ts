@@ -1,4 +1,5 @@
 // The summary card PNG through real HTTP against `next start`.
+import { request as httpRequest } from 'node:http';
 import { PNG } from 'pngjs';
 import { OBLASTS } from '@/lib/oblasts';
 import { PALETTE } from '@/lib/regions/palette';
@@ -107,5 +108,30 @@ describe('GET /api/regions/{slug}/summary.png', () => {
 
   test('POST is a 405', async () => {
     expect((await get('/api/regions/donetsk/summary.png', { method: 'POST' })).status).toBe(405);
+  });
+});
+
+/** The ETag for a request with these headers; node:http, because fetch will not send a Host header. */
+function etagWith(headers: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base()}/api/regions/donetsk/summary.png`, { headers }, (res) => {
+      res.resume();
+      resolve(String(res.headers.etag));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the page URL printed on the card', () => {
+  test('follows the Host the reader used, so the ETag differs per host', async () => {
+    const a = await etagWith({ Host: 'claims.example' });
+    expect(a).toBe(await etagWith({ Host: 'claims.example' }));
+    expect(a).not.toBe(await etagWith({ Host: 'other.example' }));
+  });
+
+  test('ignores X-Forwarded-Host, which anyone can send', async () => {
+    const host = new URL(base()).host;
+    expect(await etagWith({ Host: host, 'X-Forwarded-Host': 'evil.example' })).toBe(await etagWith({ Host: host }));
   });
 });

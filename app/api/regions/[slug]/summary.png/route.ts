@@ -22,7 +22,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
   const size = parseChoice(new URL(request.url).searchParams, 'size', CARD_SIZE_NAMES, DEFAULT_CARD_SIZE);
   if (!size.ok) return jsonError(400, size.error, { allowed: size.allowed });
 
-  const card = await summaryCard(oblast.slug, size.value, siteOrigin(request.url));
+  const card = await summaryCard(oblast.slug, size.value, siteOrigin(request));
   const unchanged = notModified(request, card.etag);
   if (unchanged) return unchanged;
 
