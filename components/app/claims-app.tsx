@@ -13,6 +13,8 @@ import { formatMapHash, parseMapHash, type MapViewState } from '@/lib/regions/ma
 import { OBLAST_SLUGS } from '@/lib/oblasts';
 import { ClaimsPanel } from '@/components/claims/claims-panel';
 import { ClaimCard } from '@/components/claims/claim-card';
+import { ExportActions } from '@/components/export/export-actions';
+import { ExportMapView } from '@/components/export/export-map-view';
 import { Legend } from '@/components/regions/legend';
 import { Section } from '@/components/ui/section';
 import { RegionList } from '@/components/regions/region-list';
@@ -210,7 +212,7 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
       {isLoading && !data && <p role="status">Loading regions…</p>}
       {data && <RegionList regions={regions} selected={selected} compact={Boolean(region)} onSelect={select} />}
       {region ? (
-        <ClaimsPanel ref={panelHeading} region={region} activeClaim={activeClaim} onClose={close} onHighlight={setHighlighted} />
+        <ClaimsPanel ref={panelHeading} region={region} activeClaim={activeClaim} onClose={close} onHighlight={setHighlighted} actions={<ExportActions region={region} regions={regions} />} />
       ) : (
         data && (
           <>
@@ -220,6 +222,7 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
               </p>
             )}
             <Legend present={present} />
+            <ExportMapView region={null} regions={regions} />
             {data.nationwide.claims.length > 0 && (
               <Section id="nationwide-heading" title="About Ukraine as a whole">
                 <div className="space-y-2">

@@ -23,17 +23,21 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
   });
 }
 
+/** The caching and CORS headers of every cacheable GET response. */
+export function cacheHeaders(etag: string): Record<string, string> {
+  return { ETag: etag, 'Cache-Control': CACHE_CONTROL, 'Access-Control-Allow-Origin': '*', Vary: 'Accept-Encoding' };
+}
+
+/** A 304 when If-None-Match carries `etag`, so a costly body (a rendered PNG) need not be made; else null. */
+export function notModified(request: Request, etag: string): Response | null {
+  return matches(request.headers.get('if-none-match'), etag) ? new Response(null, { status: 304, headers: cacheHeaders(etag) }) : null;
+}
+
 export function cachedResponse(request: Request, encoded: Encoded): Response {
-  const headers = {
-    ETag: encoded.etag,
-    'Cache-Control': CACHE_CONTROL,
-    'Access-Control-Allow-Origin': '*',
-    Vary: 'Accept-Encoding',
-  };
-  if (matches(request.headers.get('if-none-match'), encoded.etag)) {
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(encoded.body, { status: 200, headers: { ...headers, 'Content-Type': encoded.contentType } });
+  return (
+    notModified(request, encoded.etag) ??
+    new Response(encoded.body, { status: 200, headers: { ...cacheHeaders(encoded.etag), 'Content-Type': encoded.contentType } })
+  );
 }
 
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): Response {

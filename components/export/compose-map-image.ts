@@ -1,0 +1,139 @@
+// Composes the map canvas, exactly as drawn, with a title, legend, date, attribution and URL
+// onto one canvas for download. Sizes are CSS pixels times the map canvas's own pixel ratio, so
+// the map is copied 1:1 and the text is as sharp as the map.
+export interface MapImageLegendEntry {
+  label: string;
+  fill: string;
+  hatched?: boolean;
+}
+
+export interface MapImageText {
+  title: string;
+  subtitle: string;
+  legend: MapImageLegendEntry[];
+  attribution: string;
+  url: string;
+  fontFamily: string;
+}
+
+/** Height of the title band above the map, in CSS pixels. */
+export const MAP_IMAGE_HEADER = 62;
+const PAD = 16;
+const SWATCH_W = 22;
+const SWATCH_H = 13;
+const LINE = 18;
+
+function wrapWords(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+interface PlacedEntry {
+  entry: MapImageLegendEntry;
+  x: number;
+  y: number;
+  lines: string[];
+}
+
+/** Legend entries side by side while they fit, wrapping to new rows (and long labels to new lines). */
+function placeLegend(ctx: CanvasRenderingContext2D, entries: MapImageLegendEntry[], width: number): { placed: PlacedEntry[]; height: number } {
+  const placed: PlacedEntry[] = [];
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const entry of entries) {
+    const labelRoom = width - SWATCH_W - 6;
+    const lines = ctx.measureText(entry.label).width > labelRoom ? wrapWords(ctx, entry.label, labelRoom) : [entry.label];
+    const w = SWATCH_W + 6 + Math.max(...lines.map((l) => ctx.measureText(l).width)) + 18;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += rowHeight;
+      rowHeight = 0;
+    }
+    placed.push({ entry, x, y, lines });
+    x += w;
+    rowHeight = Math.max(rowHeight, lines.length * LINE + 4);
+  }
+  return { placed, height: y + rowHeight };
+}
+
+function drawSwatch(ctx: CanvasRenderingContext2D, entry: MapImageLegendEntry, left: number, top: number): void {
+  ctx.fillStyle = entry.hatched ? '#ffffff' : entry.fill;
+  ctx.fillRect(left, top, SWATCH_W, SWATCH_H);
+  if (entry.hatched) {
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(left, top, SWATCH_W, SWATCH_H);
+    ctx.clip();
+    ctx.strokeStyle = entry.fill;
+    ctx.lineWidth = 2;
+    for (let d = -SWATCH_H; d < SWATCH_W; d += 5) {
+      ctx.beginPath();
+      ctx.moveTo(left + d, top + SWATCH_H);
+      ctx.lineTo(left + d + SWATCH_H, top);
+      ctx.stroke();
+    }
+    ctx.restore();
+  }
+  ctx.strokeStyle = '#475569';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(left + 0.5, top + 0.5, SWATCH_W - 1, SWATCH_H - 1);
+}
+
+export function composeMapImage(map: HTMLCanvasElement, text: MapImageText): HTMLCanvasElement {
+  const ratio = map.width / Math.max(1, map.clientWidth || map.width);
+  const cssWidth = map.width / ratio;
+  const inner = cssWidth - 2 * PAD;
+  const out = document.createElement('canvas');
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw on a canvas');
+  const font = (size: number, weight = 400) => `${weight} ${size}px ${text.fontFamily}`;
+
+  ctx.font = font(13);
+  const legend = placeLegend(ctx, text.legend, inner);
+  ctx.font = font(12);
+  const attribution = wrapWords(ctx, text.attribution, inner);
+  const footer = PAD + legend.height + 6 + (attribution.length + 1) * 16 + PAD;
+  out.width = map.width;
+  out.height = Math.round((MAP_IMAGE_HEADER + footer) * ratio) + map.height;
+
+  ctx.scale(ratio, ratio);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, cssWidth, out.height / ratio);
+  ctx.fillStyle = '#0f172a';
+  ctx.font = font(19, 700);
+  ctx.fillText(text.title, PAD, 28, inner);
+  ctx.fillStyle = '#9f1239';
+  ctx.font = font(13, 700);
+  ctx.fillText(text.subtitle, PAD, 50, inner);
+
+  // The map itself, pixel for pixel.
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(map, 0, Math.round(MAP_IMAGE_HEADER * ratio));
+  ctx.scale(ratio, ratio);
+
+  let y = MAP_IMAGE_HEADER + map.height / ratio + PAD;
+  ctx.font = font(13);
+  for (const p of legend.placed) {
+    drawSwatch(ctx, p.entry, PAD + p.x, y + p.y);
+    ctx.fillStyle = '#1e293b';
+    p.lines.forEach((line, i) => ctx.fillText(line, PAD + p.x + SWATCH_W + 6, y + p.y + 11 + i * LINE));
+  }
+  y += legend.height + 6;
+  ctx.fillStyle = '#475569';
+  ctx.font = font(12);
+  attribution.forEach((line, i) => ctx.fillText(line, PAD, y + 12 + i * 16));
+  ctx.fillStyle = '#1e3a8a';
+  ctx.font = font(12, 700);
+  ctx.fillText(text.url, PAD, y + 12 + attribution.length * 16, inner);
+  return out;
+}

@@ -1,0 +1,81 @@
+'use client';
+// "Export map view": the map exactly as on screen, captured after MapLibre's `idle` (the canvas
+// keeps its pixels: preserveDrawingBuffer), composed with title, legend, date, attribution and
+// URL, and saved as <slug or "map">-map-<yyyy-mm-dd>.png.
+import { useState } from 'react';
+import type { RegionFeature } from '@/lib/regions/build';
+import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/regions/palette';
+import { composeMapImage, type MapImageLegendEntry } from './compose-map-image';
+import { localDate, saveBlob } from './save-file';
+
+const IDLE_TIMEOUT_MS = 5000;
+
+/** Resolves once the map has drawn a frame with nothing left to load or animate. */
+function afterIdle(map: NonNullable<Window['__claimsMap']>): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, IDLE_TIMEOUT_MS);
+    map.once('idle', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    map.triggerRepaint();
+  });
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'));
+}
+
+export function ExportMapView({ region, regions }: { region: RegionFeature | null; regions: readonly RegionFeature[] }) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  async function exportView() {
+    const map = window.__claimsMap;
+    if (!map) {
+      setMessage('The map is not shown, so there is no view to export.');
+      return;
+    }
+    setBusy(true);
+    setMessage('Capturing the map…');
+    try {
+      await afterIdle(map);
+      const date = localDate();
+      const shown = new Set(regions.map((f) => f.properties.status.key));
+      const legend: MapImageLegendEntry[] = LEGEND_ORDER.filter((k) => shown.has(k)).map((k) => ({ label: PALETTE[k].label, fill: PALETTE[k].fill }));
+      if (regions.some((f) => f.properties.status.claimedBy.length > 0)) legend.push({ label: HATCH.label, fill: HATCH.colour, hatched: true });
+      const path = region ? `/regions/${region.properties.slug}` : '/';
+      const image = composeMapImage(map.getCanvas(), {
+        title: region ? `Who claims what: ${region.properties.name}` : 'Who claims what: Luhansk, Donetsk, Kherson, Zaporizhzhia',
+        subtitle: `Claims made in news text, not verified facts · map exported ${date}`,
+        legend,
+        attribution: 'Boundaries: Natural Earth (public domain) · Localities: GeoNames (CC BY 4.0) · Claims: the source articles, linked at the URL below',
+        url: `${window.location.origin}${path}`,
+        fontFamily: getComputedStyle(document.body).fontFamily || 'sans-serif',
+      });
+      const fileName = `${region?.properties.slug ?? 'map'}-map-${date}.png`;
+      saveBlob(await toBlob(image), fileName);
+      setMessage(`Downloaded ${fileName}.`);
+    } catch (error) {
+      setMessage(`The map view could not be exported: ${(error as Error).message}.`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        onClick={exportView}
+        disabled={busy}
+        className="min-h-11 min-w-11 rounded-md border border-slate-400 bg-white px-4 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-60"
+      >
+        {busy ? 'Capturing…' : 'Export map view'}
+      </button>
+      <p role="status" className="text-xs text-slate-600 empty:hidden">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+// Everything a region's summary card shows, worked out before drawing: the same derived status
+// and sentence as the page, the key quotes trimmed to fit, the map projected into its box, the
+// legend for what is drawn, and the credits. The card component only lays this out.
+import type { FeatureCollection } from 'geojson';
+import type { Claim } from '@/lib/claims/types';
+import type { ContextProps } from '@/lib/geo/boundaries';
+import { hatchSegments } from '@/lib/geo/hatch';
+import { boundsOf, fitProjection, projectRings, ringsPath, segmentsPath, svgPath, type LonLatBounds } from '@/lib/geo/project';
+import type { Polygonal } from '@/lib/geo/round';
+import type { DocumentRef, RegionFeature } from '@/lib/regions/build';
+import { KIND_ORDER } from '@/lib/regions/describe';
+import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/regions/palette';
+import type { StatusKey } from '@/lib/regions/status';
+import { fontSafeText, type Covers } from '@/lib/text/font-safe';
+import { trimAtWord } from '@/lib/text/trim-words';
+import { CARD_SIZES, MAX_QUOTES, type CardSize } from './sizes';
+
+export interface CardQuote {
+  text: string;
+  /** Who says it and where it was published, as the panel's claim card gives them. */
+  credit: string;
+}
+
+export interface CardLegendEntry {
+  kind: 'status' | 'hatch' | 'place';
+  label: string;
+  fill: string;
+}
+
+export interface CardShape {
+  slug: string;
+  name: string;
+  d: string;
+  fill: string;
+  /** Stroked diagonal lines inside the shape when it is claimed or annexed; null otherwise. */
+  hatch: string | null;
+  selected: boolean;
+  label: [number, number];
+}
+
+export interface CardPlace {
+  name: string;
+  at: [number, number];
+  /** Which side of the dot the name goes: away from the selected region's own label. */
+  side: 'left' | 'right';
+}
+
+export interface CardMap {
+  width: number;
+  height: number;
+  context: { d: string; kind: ContextProps['kind'] }[];
+  shapes: CardShape[];
+  places: CardPlace[];
+}
+
+export interface RegionCardData {
+  size: CardSize;
+  width: number;
+  height: number;
+  name: string;
+  statusKey: StatusKey;
+  statusLabel: string;
+  fill: string;
+  ink: string;
+  /** The panel's sentence, with the date of the claim's article when it has one. */
+  sentence: string;
+  quotes: CardQuote[];
+  legend: CardLegendEntry[];
+  map: CardMap;
+  credits: string[];
+  generated: string;
+  url: string;
+}
+
+export interface RegionCardInput {
+  slug: string;
+  /** The four regions as the page has them (same claims, same status). */
+  regions: readonly RegionFeature[];
+  context: FeatureCollection<Polygonal, ContextProps>;
+}
+
+export interface RegionCardOptions {
+  size: CardSize;
+  /** The page to link to, absolute. */
+  url: string;
+  /** yyyy-mm-dd. */
+  generated: string;
+  covers: Covers;
+}
+
+const MAP_PADDING = 14;
+/** Distance between hatch lines, in pixels (the map's hatch is about as dense). */
+export const HATCH_SPACING = 9;
+const CREDIT_TITLE_CHARS = 70;
+
+const quoteKey = (c: Claim) => `${c.quote.document}:${c.quote.start}:${c.quote.end}`;
+
+/** Up to MAX_QUOTES different sentences: the one behind the status first, then by kind as the panel orders them. */
+function keyClaims(region: RegionFeature): Claim[] {
+  const { claims, status } = region.properties;
+  const rank = (c: Claim) => (c.id === status.control?.claimId ? -1 : KIND_ORDER.indexOf(c.kind));
+  const ordered = [...claims].sort((a, b) => rank(a) - rank(b) || a.quote.document.localeCompare(b.quote.document) || a.quote.start - b.quote.start);
+  const seen = new Set<string>();
+  return ordered.filter((c) => !seen.has(quoteKey(c)) && seen.add(quoteKey(c))).slice(0, MAX_QUOTES);
+}
+
+function creditOf(claim: Claim, doc: DocumentRef | undefined): string {
+  const { source, speaker, verb } = claim.attribution;
+  const who = `${source.charAt(0).toUpperCase()}${source.slice(1)}${verb ? ` (${verb})` : ''}${speaker ? `, ${speaker}` : ''}`;
+  const where = `${doc?.publisher ?? 'publisher not given'}, ${doc?.published ?? 'date not given'}`;
+  return `${who} · ${where}`;
+}
+
+function creditsFor(region: RegionFeature, hasPlaces: boolean, safe: (s: string) => string): string[] {
+  const articles = region.properties.documents.map((d) =>
+    d.publisher ? `${d.publisher}${d.published ? ` (${d.published})` : ''}` : `“${trimAtWord(safe(d.title), CREDIT_TITLE_CHARS)}” (publisher not given)`,
+  );
+  return [
+    ...(articles.length ? [`Source ${articles.length === 1 ? 'article' : 'articles'}: ${articles.join('; ')}`] : []),
+    `Boundaries: Natural Earth (internationally recognised borders)${hasPlaces ? ' · Localities: GeoNames' : ''}`,
+  ];
+}
+
+function padBounds([w, s, e, n]: LonLatBounds, fraction: number): LonLatBounds {
+  const dx = (e - w) * fraction;
+  const dy = (n - s) * fraction;
+  return [w - dx, s - dy, e + dx, n + dy];
+}
+
+function overlaps(a: LonLatBounds, b: LonLatBounds): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+function cardMap(input: RegionCardInput, region: RegionFeature, box: { width: number; height: number }): CardMap {
+  const frame = padBounds(boundsOf(input.regions.map((f) => f.geometry)), 0.04);
+  const project = fitProjection(frame, { ...box, padding: MAP_PADDING });
+  const round = ([x, y]: [number, number]): [number, number] => [Math.round(x), Math.round(y)];
+  const regionLabel = project(region.properties.label);
+  const places = new Map<string, CardPlace>();
+  for (const c of region.properties.claims) {
+    if (!c.place || places.has(c.place.name)) continue;
+    const at = round(project([c.place.lon, c.place.lat]));
+    places.set(c.place.name, { name: c.place.name, at, side: at[0] < regionLabel[0] ? 'left' : 'right' });
+  }
+  return {
+    width: box.width,
+    height: box.height,
+    context: input.context.features
+      .filter((f) => overlaps(boundsOf([f.geometry]), frame))
+      .map((f) => ({ d: svgPath(f.geometry, project), kind: f.properties.kind })),
+    // The selected region last, so its outline is drawn over its neighbours'.
+    shapes: [...input.regions]
+      .sort((a, b) => Number(a === region) - Number(b === region))
+      .map((f) => {
+        const rings = projectRings(f.geometry, project);
+        const hatch = f.properties.status.claimedBy.length > 0 ? hatchSegments(rings, HATCH_SPACING) : null;
+        return {
+        slug: f.properties.slug,
+        name: f.properties.name,
+        d: ringsPath(rings),
+        fill: PALETTE[f.properties.status.key].fill,
+        hatch: hatch && segmentsPath(hatch),
+        selected: f === region,
+        label: round(project(f.properties.label)),
+        };
+      }),
+    places: [...places.values()],
+  };
+}
+
+function legendFor(map: CardMap, regions: readonly RegionFeature[]): CardLegendEntry[] {
+  const shown = new Set(regions.map((f) => f.properties.status.key));
+  const entries: CardLegendEntry[] = LEGEND_ORDER.filter((k) => shown.has(k)).map((k) => ({ kind: 'status', label: PALETTE[k].label, fill: PALETTE[k].fill }));
+  if (map.shapes.some((s) => s.hatch)) entries.push({ kind: 'hatch', label: HATCH.label, fill: HATCH.colour });
+  if (map.places.length) entries.push({ kind: 'place', label: 'A locality a quote names', fill: '#111827' });
+  return entries;
+}
+
+export function regionCardData(input: RegionCardInput, options: RegionCardOptions): RegionCardData {
+  const region = input.regions.find((f) => f.properties.slug === input.slug);
+  if (!region) throw new Error(`no region ${JSON.stringify(input.slug)} among ${input.regions.map((f) => f.properties.slug).join(', ')}`);
+  const layout = CARD_SIZES[options.size];
+  const safe = (s: string) => fontSafeText(s, options.covers);
+  const p = region.properties;
+  const docs = new Map(p.documents.map((d) => [d.id, d]));
+  const map = cardMap(input, region, layout.map);
+  const published = p.status.control?.published;
+  return {
+    size: options.size,
+    width: layout.width,
+    height: layout.height,
+    name: safe(p.name),
+    statusKey: p.status.key,
+    statusLabel: PALETTE[p.status.key].label,
+    fill: PALETTE[p.status.key].fill,
+    ink: PALETTE[p.status.key].ink,
+    sentence: safe(`${p.status.sentence}${published ? ` (${published})` : ''}`),
+    quotes: keyClaims(region).map((c) => ({
+      text: trimAtWord(safe(c.quote.text), layout.quoteChars),
+      credit: safe(creditOf(c, docs.get(c.quote.document))),
+    })),
+    legend: legendFor(map, input.regions),
+    map: { ...map, places: map.places.map((pl) => ({ ...pl, name: safe(pl.name) })), shapes: map.shapes.map((s) => ({ ...s, name: safe(s.name) })) },
+    credits: creditsFor(region, map.places.length > 0, safe).map(safe),
+    generated: options.generated,
+    url: safe(options.url),
+  };
+}

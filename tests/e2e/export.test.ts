@@ -1,0 +1,139 @@
+// Exporting images from the dashboard, in Debian's Chromium: the summary card download and the
+// map view export. The images made here are kept in __screenshots__/ for a person to look at.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { MAP_IMAGE_HEADER } from '@/components/export/compose-map-image';
+
+jest.setTimeout(90_000);
+
+const SHOTS = path.join(__dirname, '__screenshots__');
+const base = () => process.env.TEST_BASE_URL!;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openRegion(context: BrowserContext, slug: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${base()}/`);
+  await page.waitForFunction(() => window.__mapIdle === true, null, { timeout: 30_000 });
+  await page.locator(`[data-region="${slug}"]`).first().click();
+  await page.getByTestId('export-actions').waitFor();
+  return page;
+}
+
+/** The browser's own yyyy-mm-dd, which is what names the files. */
+function browserDate(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; image: PNG; file: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), image: PNG.sync.read(readFileSync(file)), file };
+}
+
+describe('Download PNG (desktop)', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  });
+  afterAll(async () => context?.close());
+
+  test.each([
+    ['landscape', 1200, 630],
+    ['square', 1080, 1080],
+    ['story', 1080, 1920],
+  ])('saves donetsk-summary-<date>.png as a %s %i×%i PNG', async (size, width, height) => {
+    const page = await openRegion(context, 'donetsk');
+    await page.getByTestId('card-size').selectOption(size);
+    const { name, image, file } = await download(page, () => page.getByRole('button', { name: /Download PNG/ }).click());
+    expect(name).toBe(`donetsk-summary-${await browserDate(page)}.png`);
+    expect([image.width, image.height]).toEqual([width, height]);
+    copyFileSync(file, path.join(SHOTS, `donetsk-summary-${size}.png`));
+    await page.getByRole('status').filter({ hasText: `Downloaded ${name}` }).waitFor({ timeout: 5000 });
+    await page.close();
+  });
+});
+
+describe('Export map view (desktop)', () => {
+  test('saves <slug>-map-<date>.png: the map canvas pixel for pixel, framed with title, legend and URL', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await openRegion(context, 'donetsk');
+    await page.waitForFunction(() => window.__mapIdle === true);
+    // Let the fit-to-region animation finish before capturing what the reader sees.
+    await page.waitForTimeout(900);
+    const { name, image, file } = await download(page, () => page.getByRole('button', { name: 'Export map view' }).click());
+    expect(name).toBe(`donetsk-map-${await browserDate(page)}.png`);
+    copyFileSync(file, path.join(SHOTS, 'donetsk-map-desktop.png'));
+
+    // The same canvas, read back in the page now that nothing is moving.
+    const onScreen = await page.evaluate(() => {
+      const c = window.__claimsMap!.getCanvas();
+      return { url: c.toDataURL('image/png'), width: c.width, height: c.height };
+    });
+    const canvas = PNG.sync.read(Buffer.from(onScreen.url.split(',')[1], 'base64'));
+    expect(image.width).toBe(onScreen.width);
+    expect(image.height).toBeGreaterThan(onScreen.height + 100);
+
+    // Find where the map sits in the export (below the title band) and compare a grid of pixels.
+    const top = MAP_IMAGE_HEADER; // CSS pixels = canvas pixels at this device scale factor of 1
+    let same = 0;
+    let samples = 0;
+    const colours = new Set<number>();
+    for (let y = 5; y < onScreen.height; y += 17) {
+      for (let x = 5; x < onScreen.width; x += 17) {
+        const i = (y * canvas.width + x) * 4;
+        const j = ((y + top) * image.width + x) * 4;
+        samples += 1;
+        if ([0, 1, 2].every((k) => Math.abs(canvas.data[i + k] - image.data[j + k]) <= 2)) same += 1;
+        colours.add((image.data[j] << 16) | (image.data[j + 1] << 8) | image.data[j + 2]);
+      }
+    }
+    expect(same / samples).toBeGreaterThan(0.99);
+    // Not blank: sea, land, the four regions in their colours, outlines and labels.
+    expect(colours.size).toBeGreaterThan(20);
+    await context.close();
+  });
+});
+
+describe('on a phone', () => {
+  test('the export controls are at least 44 px and work from the keyboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base()}/`);
+    await page.waitForFunction(() => window.__mapIdle === true, null, { timeout: 30_000 });
+    await page.locator('[data-region="kherson"]').first().tap();
+    await page.getByTestId('export-actions').waitFor();
+    for (const control of [page.getByRole('button', { name: /Download PNG/ }), page.getByRole('button', { name: 'Export map view' }), page.getByTestId('card-size')]) {
+      await control.scrollIntoViewIfNeeded();
+      const box = (await control.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+    }
+    await page.getByTestId('card-size').selectOption('story');
+    await page.getByRole('button', { name: /Download PNG/ }).focus();
+    const card = await download(page, () => page.keyboard.press('Enter'));
+    expect(card.name).toBe(`kherson-summary-${await browserDate(page)}.png`);
+    expect([card.image.width, card.image.height]).toEqual([1080, 1920]);
+
+    await page.waitForFunction(() => window.__mapIdle === true);
+    await page.waitForTimeout(900);
+    const view = await download(page, () => page.getByRole('button', { name: 'Export map view' }).tap());
+    expect(view.name).toBe(`kherson-map-${await browserDate(page)}.png`);
+    // The phone's canvas is drawn at 3 device pixels a CSS pixel; the export keeps them.
+    expect(view.image.width).toBe(390 * 3);
+    copyFileSync(view.file, path.join(SHOTS, 'kherson-map-phone.png'));
+    await context.close();
+  });
+});

@@ -1,0 +1,66 @@
+// What the summary card says is what the page says: built from the store's regions.
+import { CARD_SIZE_NAMES, CARD_SIZES } from '@/lib/cards/sizes';
+import { regionCardData } from '@/lib/cards/region-card-data';
+import { HATCH, PALETTE } from '@/lib/regions/palette';
+import { getRegionStore } from '@/lib/regions/store';
+import { OBLAST_SLUGS } from '@/lib/oblasts';
+
+const store = getRegionStore();
+const regions = store.collections.medium.features;
+const context = JSON.parse(store.encodedContext.body);
+const options = { url: 'claims.example/regions/x', generated: '2026-01-02', covers: () => true };
+
+describe.each(OBLAST_SLUGS)('the %s card', (slug) => {
+  const region = regions.find((f) => f.properties.slug === slug)!;
+
+  test.each(CARD_SIZE_NAMES)('(%s) carries the page status sentence, colour and legend entry', (size) => {
+    const data = regionCardData({ slug, regions, context }, { ...options, size });
+    expect(data.sentence.startsWith(region.properties.status.sentence)).toBe(true);
+    expect(data.fill).toBe(PALETTE[region.properties.status.key].fill);
+    expect(data.legend.map((e) => e.label)).toContain(PALETTE[region.properties.status.key].label);
+    expect([data.width, data.height]).toEqual([CARD_SIZES[size].width, CARD_SIZES[size].height]);
+  });
+
+  test.each(CARD_SIZE_NAMES)('(%s) shows at most three different quotes, each a word-trimmed start of its sentence', (size) => {
+    const data = regionCardData({ slug, regions, context }, { ...options, size });
+    expect(data.quotes.length).toBeLessThanOrEqual(3);
+    expect(new Set(data.quotes.map((q) => q.text)).size).toBe(data.quotes.length);
+    const sentences = region.properties.claims.map((c) => c.quote.text);
+    for (const q of data.quotes) {
+      expect(Array.from(q.text).length).toBeLessThanOrEqual(CARD_SIZES[size].quoteChars);
+      const kept = q.text.endsWith('…') ? q.text.slice(0, -1) : q.text;
+      expect(sentences.some((s) => s.startsWith(kept))).toBe(true);
+    }
+  });
+});
+
+describe('regionCardData', () => {
+  const data = regionCardData({ slug: 'donetsk', regions, context }, { ...options, size: 'landscape' });
+
+  test('leads with the quote behind the status, credited as the panel credits it', () => {
+    const control = regions.find((f) => f.properties.slug === 'donetsk')!.properties.claims.find((c) => c.id === regions.find((f) => f.properties.slug === 'donetsk')!.properties.status.control?.claimId);
+    expect(control).toBeDefined();
+    expect(control!.quote.text.startsWith(data.quotes[0].text.replace(/…$/, ''))).toBe(true);
+    expect(data.quotes[0].credit).toMatch(new RegExp(`^${control!.attribution.source}`));
+  });
+
+  test('draws all four regions with the selected one last, hatched where claimed, and explains the hatch', () => {
+    expect(data.map.shapes.map((s) => s.slug).sort()).toEqual([...OBLAST_SLUGS].sort());
+    expect(data.map.shapes.at(-1)).toEqual(expect.objectContaining({ slug: 'donetsk', selected: true }));
+    for (const shape of data.map.shapes) {
+      const claimed = regions.find((f) => f.properties.slug === shape.slug)!.properties.status.claimedBy.length > 0;
+      expect(shape.hatch !== null).toBe(claimed);
+    }
+    if (data.map.shapes.some((s) => s.hatch)) expect(data.legend.map((e) => e.label)).toContain(HATCH.label);
+  });
+
+  test('credits Natural Earth and the generation date and links the page', () => {
+    expect(data.credits.join(' ')).toMatch(/Natural Earth/);
+    expect(data.generated).toBe('2026-01-02');
+    expect(data.url).toBe('claims.example/regions/x');
+  });
+
+  test('refuses a slug that is not one of the regions, naming them', () => {
+    expect(() => regionCardData({ slug: 'crimea', regions, context }, { ...options, size: 'square' })).toThrow('no region "crimea" among luhansk, donetsk, kherson, zaporizhzhia');
+  });
+});
