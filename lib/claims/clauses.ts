@@ -40,7 +40,7 @@ export function subjectStart(sentence: string, at: number): number {
 
 const NEGATION = /\b(?:not|never|no longer|neither|nor|nowhere|no)\b|n['’]t\b/i;
 const HYPOTHETICAL =
-  /\b(?:will|would|could|might|may|can|cannot|should|must|shall|if|unless|whether|plans?|planned|planning|intends?|intended|aims?|aimed|aiming|goal|objective|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|seeking|tr(?:y|ies|ied|ying) to|attempt\w*|fail\w*|unable|struggl\w*|bid to|threat\w*|vow\w*|prepar\w*|lacks?|lacked|chance|denied|deny|denies|refut\w*|dismiss\w*|rumou?rs?|expected to|likely to|ready to|poised to|set to|preparing|in order to|so as to|to be able to|proposal|propos\w*|supports? the|would-be|about to)\b|['’]ll\b/i;
+  /\b(?:will|would|could|might|may|can|cannot|should|must|shall|if|unless|whether|plans?|planned|planning|intends?|intended|aims?|aimed|aiming|goal|objective|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|seeking|tr(?:y|ies|ied|ying) to|attempt\w*|fail\w*|unable|struggl\w*|bid to|threat\w*|vow\w*|prepar\w*|lacks?|lacked|chance|denied|deny|denies|refut\w*|dismiss\w*|rumou?rs?|expected to|likely to|unlikely|doubt\w*|impossible|ready to|poised to|set to|preparing|in order to|so as to|to be able to|proposal|propos\w*|supports? the|would-be|about to)\b|['’]ll\b/i;
 
 /** True when the words between `from` and `to` negate what follows. */
 export function negatedBetween(sentence: string, from: number, to: number): boolean {

@@ -138,7 +138,10 @@ function resolveMentions(sentence: string, mentions: Mention[], ctx: Context, pa
       continue;
     }
     const resolved = resolveAnaphor(m, ctx, seenHere);
-    if (resolved) refs.push({ start: m.start, end: m.end, named: false, form: resolved.site ? 'site' : 'anaphor', regions: resolved.regions, place: resolved.place });
+    // A descriptive plural ("the four regions", "both republics", "the regional capital") is as
+    // specific as a name; only "it", "the region" and "the city" must sit next to their verb.
+    const descriptive = m.need === 'four' || m.need === 'several' || m.need === 'republics' || m.need === 'capital';
+    if (resolved) refs.push({ start: m.start, end: m.end, named: descriptive, form: resolved.site ? 'site' : 'anaphor', regions: resolved.regions, place: resolved.place });
   }
   const distinct = [...new Set(seenHere)];
   const onlyGroup = mentions.every((m) => m.form === 'group' || m.form === 'anaphor');
@@ -157,7 +160,9 @@ function resolveAnaphor(m: Mention, ctx: Context, seenHere: OblastIso[]): { regi
     case 'capital':
     case 'it': {
       // "the Donbas … the region": a group named as one region is its antecedent.
-      if (m.need === 'region' && set?.group && (!region || set.order > region.order)) return { regions: [...set.regions], place: null };
+      if (m.need !== 'capital' && set?.group && (!region || set.order > region.order) && (m.need === 'region' || ctx.sentence - set.sentence <= 1)) {
+        return { regions: [...set.regions], place: null };
+      }
       if (m.need === 'capital') {
         const capital = region ? regionalCapital(region.region) : undefined;
         return capital && region && !(set && set.order > region.order) ? { regions: [region.region], place: capital } : null;
@@ -448,9 +453,12 @@ function sovereignty(s: Sentence): void {
     const after = text.slice(end);
     if (/^(?:\s+(?:on|in|late|early|last|this)\b[^,.;]{0,25})?\s*(?:that\b|to\b|the\s+(?:capture|control|responsibility|credit|victory|town|city|village|settlement)|(?:full|complete|total)\s+control|capture|control|responsibility|credit|victory|gains|success|it\s+had|,)/.test(after)) continue;
     if (/\bthe\s+$|\ba\s+$|\bhis\s+$|\bits\s+$/.test(text.slice(0, start)) && !/^\s+(?:to|over)\b/.test(after)) continue; // "the claim", "a claim"
-    const clause = clauseStart(text, start);
+    // "the four regions it claims as its own": a reduced relative is its own clause, so a
+    // "would" before the regions does not make the claim hypothetical.
+    const relative = /^\s+as\s+(?:its|their)\s+own\b/.test(after) ? reducedRelative(s, start) : null;
+    const clause = relative ? relative.refs[relative.refs.length - 1].end : clauseStart(text, start);
     if (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start)) continue;
-    let refs = antecedent(s, start);
+    let refs = antecedent(s, start) ?? relative?.refs ?? null;
     if (!refs) {
       refs = objectsAfter(s, end, { maxGap: 25, maxLength: 80 });
       if (!refs.length && !/^\s+(?:as\s+(?:its|their)\s+own|sovereignty)/.test(after)) continue;
@@ -509,10 +517,10 @@ function possessorBefore(s: Sentence, at: number): Side | null {
 // demand: the actor wants another party to give up, cede or leave the region
 
 const DEMAND_CUE =
-  /\b(?:wants?|wanted|wanting|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|asks?|asked|requires?|required|requirement|conditions?|ultimatum|terms|offered|must|has\s+to|have\s+to|expects?|seeks?|sought|precondition)\b(?!\s+(?:whether|if|about|questions?))/g;
+  /\b(?:wants?|wanted|wanting|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|asks?|asked|requires?|required|requirement|conditions?|ultimatum|terms|offered|must|has\s+to|have\s+to|expects?|seeks?|sought|precondition|only\s+(?:if|once|when|after)|on\s+condition\s+that|provided\s+that|in\s+(?:exchange|return)\s+for)\b(?!\s+(?:whether|if|about|questions?))/g;
 
 const CEDE =
-  /\b(?:give\s+up|giving\s+up|gives\s+up|cede|cedes|ceding|cession\s+of|surrender(?:ing)?|hand(?:ing)?\s+over|handover\s+of|relinquish(?:ing)?|renounc(?:e|ing)|withdraw(?:al|ing|s)?|pull(?:ing|s)?\s+(?:\w+\s+){0,2}?out|pull(?:ing|s)?\s+(?:\w+\s+){0,2}?back|leave|leaving|abandon(?:ing)?|return|exit|recogni(?:[sz]e|[sz]ing|tion)(?:\s+of)?)\b/g;
+  /\b(?:give\s+up|giving\s+up|gives\s+up|gave\s+up|given\s+up|cede|cedes|ceded|ceding|cession\s+of|surrender(?:ing)?|hand(?:ing)?\s+over|handover\s+of|relinquish(?:ing)?|renounc(?:e|ing)|withdraw(?:al|ing|s|n)?|withdrew|pull(?:ing|s)?\s+(?:\w+\s+){0,2}?out|pull(?:ing|s)?\s+(?:\w+\s+){0,2}?back|leave|leaving|abandon(?:ing)?|return|exit|recogni(?:[sz]e|[sz]ing|tion)(?:\s+of)?)\b/g;
 
 // Leaving or returning is only a territorial demand when an armed party is told to do it.
 const NEEDS_PARTY = /^(?:leave|leaving|return|exit|pull)/;
@@ -607,7 +615,9 @@ function threat(s: Sentence): void {
       }
       const objects = needsModal ? s.refs.filter((r) => r.start >= takingAt && r.end <= start && r.form !== 'country') : objectsAfter(s, end, { maxGap: 60, maxLength: 120 });
       s.used.push([start, end]);
-      const regions = objects.length ? regionsOf(objects).map((o) => o.region) : [null];
+      // "Kramatorsk and Sloviansk, which Russia has vowed to capture": the antecedent is the object.
+      const targets = objects.length ? objects : needsModal ? [] : antecedent(s, start) ?? [];
+      const regions = targets.length ? [...new Set(regionsOf(targets).map((o) => o.region))] : [null];
       for (const region of regions) emit(s, { kind: 'threat', region, actor, extent: null, percent: null, place: null });
     }
   }
@@ -712,9 +722,9 @@ function advance(s: Sentence): void {
 // A completed withdrawal hands the place to the other side: "Ukrainian troops have withdrawn
 // from Vuhledar" is an advance by Russia there (DESIGN: advance = the actor gains ground).
 const WITHDRAWAL =
-  /\b(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|s|ing)\s+(?:[\w’']+\s+){0,2}?(?:out|back)|retreat(?:ed|s|ing)?|abandon(?:ed|s|ing)|lost\s+control\s+(?:of|over))\b/g;
+  /\b(?:(?:been|were|was|being|are|is)\s+(?:driven|pushed|forced|thrown|kicked|expelled|ousted)(?:\s+(?:out|back))?|withdr(?:ew|awn|awing|aws)|pull(?:ed|s|ing)\s+(?:[\w’']+\s+){0,2}?(?:out|back)|retreat(?:ed|s|ing)?|abandon(?:ed|s|ing)|lost\s+control\s+(?:of|over))\b/g;
 // Words that make the withdrawal an order, wish or condition rather than an event.
-const NOT_DONE = /\b(?:demand\w*|insist\w*|call\w*\s+(?:on|for)|urg\w*|conditions?|ultimatum|terms|ask\w*|requir\w*|order\w*|wants?|refus\w*)\b/i;
+const NOT_DONE = /\b(?:once|until|demand\w*|insist\w*|call\w*\s+(?:on|for)|urg\w*|conditions?|ultimatum|terms|ask\w*|requir\w*|order\w*|wants?|refus\w*)\b/i;
 
 function withdrawals(s: Sentence): void {
   const { text } = s;
@@ -723,15 +733,16 @@ function withdrawals(s: Sentence): void {
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsUsed(s, start, end)) continue;
-    // Leaving a place, not moving to one: "withdrew from X", "pulled out of X", "abandoned X".
+    // Leaving a place, not moving to one: "withdrew from X", "pulled out of X", "abandoned X";
+    // leaving positions near X gives the other side ground near X, which is an advance too.
     const refs = objectsAfter(s, end, { maxGap: 60, maxLength: 120 });
     if (!refs.length) continue;
     const lead = text.slice(end, refs[0].start);
-    if (!/^(?:abandon|lost)/.test(m[0]) && !/^\s+(?:(?:out|back)\s+)?(?:from|of)\b/.test(lead)) continue;
-    if (/^\s+(?:(?:out|back)\s+)?(?:from|of)\s+(?:(?:positions|areas?|the\s+outskirts)\s+)?(?:near|around|outside|close\s+to)\b/.test(lead)) continue;
+    if (!/^(?:abandon|lost)/.test(m[0]) && !/^\s+(?:(?:its|their|his|our|the|all|remaining)\s+(?:remaining\s+|last\s+)?(?:troops|forces|units|soldiers|servicemen)\s+)?(?:(?:out|back)\s+)?(?:from|of)\b/.test(lead)) continue;
     const clause = clauseStart(text, start);
     const lead2 = text.slice(clause, start);
     if (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start) || NOT_DONE.test(lead2)) continue;
+    // In the passive ("had been driven out of") the subject is still the side that left.
     const leaver = subjectOf(s, start);
     if (!leaver) continue;
     s.used.push([start, end]);

@@ -135,7 +135,7 @@ function stem(text: string): string {
 // Each pattern with a cheap hint that must be in the sentence first.
 const ANAPHORS: readonly { re: RegExp; need: AnaphorNeed; hint: RegExp }[] = [
   { re: /\b(?:all|the|these|those) four(?: \w+)?(?: \w+)? (?:regions|oblasts|provinces|territories)\b/gi, need: 'four', hint: /four/i },
-  { re: /\bfour (?:Ukrainian |annexed |occupied |partially occupied |eastern and southern |southern and eastern )?(?:regions|oblasts|provinces)\b/gi, need: 'four', hint: /four/i },
+  { re: /\bfour (?:(?:other|Ukrainian|annexed|occupied|partially occupied|partly occupied|eastern and southern|southern and eastern|eastern|southern|contested|disputed) ){0,2}(?:regions|oblasts|provinces)\b/gi, need: 'four', hint: /four/i },
   { re: /\b(?:the|these|those|both|the two|these two|all three|the three|these three|any of the) (?:\w+ )?(?:regions|oblasts|provinces)\b/gi, need: 'several', hint: /regions|oblasts|provinces/ },
   { re: /\b(?:both|the two|these two|the) (?:breakaway |self-proclaimed |separatist |people's |so-called )*republics\b/gi, need: 'republics', hint: /republics/ },
   { re: /\bany of the four\b|\ball four\b/gi, need: 'four', hint: /four/i },
