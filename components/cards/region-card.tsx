@@ -6,7 +6,7 @@ import type { CardSize } from '@/lib/cards/sizes';
 import { CARD_FONT_FAMILY } from '@/lib/cards/fonts';
 import { HATCH } from '@/lib/regions/palette';
 
-interface Scale {
+export interface Scale {
   pad: number;
   gap: number;
   kicker: number;
@@ -19,7 +19,7 @@ interface Scale {
   label: number;
 }
 
-const SCALES: Record<CardSize, Scale> = {
+export const SCALES: Record<CardSize, Scale> = {
   landscape: { pad: 34, gap: 14, kicker: 13, name: 50, sentence: 21, quote: 16, credit: 12, legend: 13, footer: 12, label: 14 },
   square: { pad: 48, gap: 16, kicker: 16, name: 64, sentence: 26, quote: 19, credit: 14, legend: 16, footer: 14, label: 16 },
   story: { pad: 60, gap: 24, kicker: 22, name: 96, sentence: 36, quote: 26, credit: 19, legend: 22, footer: 19, label: 26 },
@@ -57,7 +57,7 @@ function Sentence({ data, s }: { data: RegionCardData; s: Scale }) {
   );
 }
 
-function MapFigure({ map, s }: { map: CardMap; s: Scale }) {
+export function MapFigure({ map, s }: { map: CardMap; s: Scale }) {
   return (
     <div style={{ display: 'flex', position: 'relative', width: map.width, height: map.height, background: SEA, border: '1px solid #94a3b8' }}>
       <svg width={map.width} height={map.height} viewBox={`0 0 ${map.width} ${map.height}`} style={{ position: 'absolute', left: 0, top: 0 }}>
@@ -114,7 +114,7 @@ function Label({ text, at, size, bold, side }: { text: string; at: [number, numb
   );
 }
 
-function Swatch({ entry, size }: { entry: CardLegendEntry; size: number }) {
+export function Swatch({ entry, size }: { entry: CardLegendEntry; size: number }) {
   if (entry.kind === 'place') {
     return (
       <div style={{ display: 'flex', width: size * 1.6, justifyContent: 'center' }}>
@@ -139,7 +139,7 @@ function Swatch({ entry, size }: { entry: CardLegendEntry; size: number }) {
   );
 }
 
-function Legend({ entries, s, width }: { entries: CardLegendEntry[]; s: Scale; width?: number }) {
+export function Legend({ entries, s, width }: { entries: CardLegendEntry[]; s: Scale; width?: number }) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: s.legend * 0.4, ...(width ? { width } : {}) }}>
       {entries.map((e) => (
