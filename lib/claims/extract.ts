@@ -361,7 +361,7 @@ function antecedent(s: Sentence, at: number): Ref[] | null {
   if (!refs.length) return null;
   const last = refs[refs.length - 1];
   // "the four regions it annexed in 2022, which …": a short reduced relative may sit in between.
-  if (!/^[\s,]*(?:regions?|oblasts?|provinces?|cities|towns|territories)?(?:\s+(?:it|they|Russia|Moscow|Ukraine|Kyiv)\s+\w+(?:\s+in\s+\d{4})?)?[\s,]*$/i.test(s.text.slice(last.end, rel.index))) return null;
+  if (!/^[\s,]*(?:regions?|oblasts?|provinces?|cities|towns|territories|(?:nuclear\s+)?(?:power\s+)?(?:plant|station))?(?:\s+(?:it|they|Russia|Moscow|Ukraine|Kyiv)\s+\w+(?:\s+in\s+\d{4})?)?[\s,]*$/i.test(s.text.slice(last.end, rel.index))) return null;
   const list = [last];
   for (let i = refs.length - 2; i >= 0; i--) {
     if (!isListGlue(s.text.slice(refs[i].end, list[0].start))) break;
@@ -590,7 +590,7 @@ function threat(s: Sentence): void {
     { re: /\bwarn(?:s|ed|ing)?\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:would|will|could)\s+(?:take|seize|capture|advance|push|occupy)\b/g, needsModal: false },
     // "Russian troops might have to take the city of Zaporizhzhia as well if Kyiv …": a party's
     // own conditional promise to take more (checked below to come from that party's side).
-    { re: /\b(?:will|would|could|might|may|shall)\s+(?:(?:also|then|even|simply|have\s+to|be\s+forced\s+to|be\s+ready\s+to|go\s+on\s+to)\s+){0,2}(?:take|seize|capture|occupy|conquer)\b|['’]ll\s+(?:(?:also|have\s+to)\s+)?(?:take|seize|capture)\b/g, needsModal: false },
+    { re: /\b(?:will|would|could|might|may|shall)\s+(?:(?:also|then|even|simply|have\s+to|be\s+forced\s+to|be\s+ready\s+to|go\s+on\s+to|continue\s+to|keep)\s+){0,2}(?:take|taking|seize|seizing|capture|capturing|occupy|conquer)\b|['’]ll\s+(?:(?:also|have\s+to)\s+)?(?:take|seize|capture)\b/g, needsModal: false },
   ];
   for (const { re, needsModal } of patterns) {
     re.lastIndex = 0;
@@ -610,8 +610,12 @@ function threat(s: Sentence): void {
       if (!actor) continue;
       // A bare modal is only a threat when it is conditional and voiced by the party itself
       // ("…, Medvedev said"); an analyst's "Russia could take Pokrovsk" is a forecast.
-      if (/^(?:will|would|could|might|may|shall|['’]ll)/.test(m[0])) {
-        if (!/\b(?:if|unless|otherwise)\b/i.test(text.slice(end)) || s.speakerSide !== actor) continue;
+      const bareModal = /^(?:will|would|could|might|may|shall|['’]ll)/.test(m[0]);
+      if (bareModal) {
+        if (!/\b(?:if|unless|otherwise|until)\b/i.test(text.slice(end)) || s.speakerSide !== actor) continue;
+        // Its object must be one of the regions, or "more territory" in general (not Odesa).
+        const ahead = objectsAfter(s, end, { maxGap: 60, maxLength: 120 });
+        if (!ahead.length && !/^\s+(?:(?:even\s+)?more|further|additional)\s+(?:Ukrainian\s+)?(?:territory|land|regions|cities|towns)\b/i.test(text.slice(end))) continue;
       }
       const objects = needsModal ? s.refs.filter((r) => r.start >= takingAt && r.end <= start && r.form !== 'country') : objectsAfter(s, end, { maxGap: 60, maxLength: 120 });
       s.used.push([start, end]);
@@ -864,7 +868,10 @@ function control(s: Sentence): void {
     let framed = false;
     if (!refs.length) {
       const relative = reducedRelative(s, start);
-      const before = relative ?? framingRegion(s, start) ?? groundInRegion(s, start, end);
+      // "the Zaporizhzhia nuclear plant, which Russian troops have occupied since 2022"
+      const antecedentRefs = relative ? null : antecedent(s, start);
+      const before =
+        relative ?? framingRegion(s, start) ?? groundInRegion(s, start, end) ?? (antecedentRefs ? { refs: antecedentRefs, from: antecedentRefs[0].start, framed: false } : null);
       if (before) {
         refs = before.refs;
         objectsFrom = before.from;

@@ -218,7 +218,7 @@ function lookup(text: string, key: string, sentence: string, start: number, end:
     const wider = sentence.slice(Math.max(0, start - 40), start);
     const isCity = /\bcity of\s+$/i.test(before) || /^\s+city\b/i.test(after) || /\b(?:regional|oblast|provincial) (?:capital|centre|center)(?: city)?,?\s+(?:of\s+)?$/i.test(wider);
     const capital = isCity ? capitalOf(oblast) : undefined;
-    if (!capital && /^\s+(?:nuclear\s+power\s+(?:plant|station)|NPP|power\s+plant|plant|dam|reservoir|bridge|airport|port)\b/i.test(sentence.slice(end, end + 30))) {
+    if (!capital && /^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP|power\s+plant|plant|dam|reservoir|bridge|airport|port)\b/i.test(sentence.slice(end, end + 30))) {
       return { start, end, form: 'site', regions: [oblast], places: [], need: null };
     }
     return { start, end, form: capital ? 'locality' : 'oblast', regions: [oblast], places: capital ? [capital] : [], need: null };

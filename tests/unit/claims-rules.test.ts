@@ -1,0 +1,89 @@
+// The general rules added after the blind sets, each shown on new wording (not a fixture's):
+// withdrawals, reported captures, clause-bounded lists, possessives, negated full captures,
+// occupation, pronouns in that-clauses, group anaphora, conditions, conditional threats, the
+// law in "illegally annexed", and one claim per credited source.
+import { extractClaims } from '@/lib/claims/extract';
+import type { Claim } from '@/lib/claims/types';
+
+function extract(text: string): Claim[] {
+  return extractClaims({ id: 'rule', title: '', publisher: null, published: null, url: null, length: text.length, text });
+}
+
+function tuples(text: string): string[] {
+  return extract(text)
+    .map((c) => [c.region ?? 'Ukraine', c.kind, c.actor, c.extent ?? ''].join(' ').trim())
+    .sort();
+}
+
+test('a completed withdrawal from a town is an advance there by the other side', () => {
+  const [claim, ...rest] = extract('Ukrainian units withdrew from Marinka after months of fighting.');
+  expect(rest).toEqual([]);
+  expect(claim).toMatchObject({ region: 'UA-14', kind: 'advance', actor: 'Russia', place: { name: expect.stringMatching(/^Mar/) } });
+});
+
+test('an ordered, demanded or refused withdrawal is not an advance', () => {
+  expect(tuples('Kyiv has ordered its troops to withdraw from Sievierodonetsk.')).toEqual([]);
+  expect(tuples('Ukraine said it would not withdraw from Kramatorsk.')).toEqual([]);
+  expect(tuples('Moscow insists that Ukraine withdraw from Sloviansk.')).not.toContain('UA-14 advance Russia');
+});
+
+test('being driven out of a village hands it to the other side', () => {
+  expect(tuples('Russian troops have been driven out of Tokmak, the Ukrainian military said.')).toEqual(['UA-23 advance Ukraine']);
+});
+
+test('claiming full control of a town reports its capture, not sovereignty', () => {
+  expect(tuples('Russia claimed full control of Marinka on Monday.')).toEqual(['UA-14 advance Russia']);
+});
+
+test("a verb's objects stop where a new clause starts", () => {
+  expect(tuples('Russia holds most of Luhansk, and Ukraine has reinforced its lines in the Donetsk region.')).toEqual(['UA-09 control Russia most']);
+});
+
+test("the region's governor is not the region as ground", () => {
+  expect(tuples('Russian forces occupy about 75% of the Zaporizhzhia region, the region\'s governor said.')).toEqual(['UA-23 control Russia most']);
+});
+
+test('not yet having taken the whole of a region is partial control', () => {
+  expect(tuples('Russian forces have not yet taken the whole of the Luhansk region.')).toEqual(['UA-09 control Russia part']);
+});
+
+test('under Russian occupation is control by Russia', () => {
+  expect(tuples('Melitopol has been under Russian occupation since March 2022.')).toEqual(['UA-23 control Russia part']);
+});
+
+test("'it' in a that-clause is that clause's party, not the sentence's first", () => {
+  expect(tuples('Moscow insists that Kyiv give up the areas of Zaporizhzhia it still holds.')).toEqual(['UA-23 control Ukraine part', 'UA-23 demand Russia']);
+});
+
+test("'the region' right after the Donbas means both of its oblasts", () => {
+  expect(tuples('Putin wants all of the Donbas and has demanded that Ukraine pull its forces out of the region.')).toEqual(['UA-09 demand Russia', 'UA-14 demand Russia']);
+});
+
+test('a condition on peace is a demand', () => {
+  expect(tuples('Moscow will halt its offensive only if Ukraine gives up the Kherson region.')).toEqual(['UA-65 demand Russia']);
+});
+
+test("a party's own conditional promise to take a region is a threat; an analyst's forecast is not", () => {
+  expect(tuples('Putin said Russian troops would take Kramatorsk too if Kyiv kept stalling.')).toEqual(['UA-14 threat Russia']);
+  expect(tuples('Analysts said Russian troops could take Kramatorsk if Ukraine ran short of men.')).toEqual([]);
+  expect(tuples('Medvedev said Russia could take Odesa if the West kept sending weapons.')).toEqual([]);
+});
+
+test('being unlikely to seize a town is not an advance', () => {
+  expect(tuples('Russian forces are unlikely to seize Kostiantynivka this year, analysts said.')).toEqual([]);
+});
+
+test('an illegal annexation states the law as well as the claim', () => {
+  expect(tuples('Russia illegally annexed the Kherson region in 2022.')).toEqual(['UA-65 legal-status Ukraine', 'UA-65 sovereignty-claim Russia']);
+});
+
+test('a facility in a relative clause is held by the party that occupied it', () => {
+  expect(tuples('Inspectors stayed at the Zaporizhzhia nuclear plant, which Russian troops have occupied since 2022.')).toEqual(['UA-23 control Russia part']);
+});
+
+test('a restatement credited to another source is its own claim; an uncredited one is not', () => {
+  const text =
+    "Russia's defence ministry said its troops had captured Avdiivka. Ukraine's army confirmed that Russian troops had captured Avdiivka. Russian forces captured Avdiivka.";
+  const sources = extract(text).map((c) => c.attribution.source);
+  expect(sources).toEqual(["Russia's defence ministry", "Ukraine's army"]);
+});
