@@ -7,7 +7,7 @@ import { clauseStart, hypotheticalBetween, isListGlue, negatedBetween, objectsEn
 import { lastQuantity, type Quantity } from './extent';
 import { findMentions, regionalCapital, type Mention, type PlaceEntry } from './gazetteer';
 import { claimId } from './id';
-import { paragraphs, sentences, type Span } from './text';
+import { paragraphs, sentences, type SplitMode, type Span } from './text';
 import type { Attribution, Claim, ClaimKind, Extent, SourceDocument } from './types';
 
 /** A region reference with its anaphor or ambiguity resolved; region null is Ukraine as a whole. */
@@ -55,7 +55,13 @@ const ALL_FOUR: OblastIso[] = [...OBLAST_ISOS];
 // Kyiv", "Russia and Ukraine"); after ", and" a new clause starts, so its party is a subject.
 const PREPOSITION_BEFORE = /(?:\b(?:of|in|from|to|with|against|across|over|for|on|into|toward|towards|near|at|about|between)|(?<!,)\sand)\s+(?:the\s+)?$/i;
 
-export function extractClaims(doc: SourceDocument): Claim[] {
+export interface ExtractOptions {
+  /** `full` splits every paragraph with wink-nlp; the default `fast` path must give the same claims. */
+  split?: SplitMode;
+}
+
+export function extractClaims(doc: SourceDocument, options: ExtractOptions = {}): Claim[] {
+  const split = options.split ?? 'fast';
   const ctx: Context = {
     sentence: 0,
     lastRegion: null,
@@ -74,7 +80,7 @@ export function extractClaims(doc: SourceDocument): Claim[] {
     const paragraphOblastSet = () => (oblastsInParagraph ??= paragraphOblasts(paragraph.text));
     // A paragraph with no trigger cannot hold a claim: skip splitting it and only carry its
     // names forward as context, read as one sentence.
-    const parts = !paragraph.heading && TRIGGER_GATE.test(paragraph.text) ? sentences(paragraph) : [paragraph];
+    const parts = paragraph.heading ? [paragraph] : split === 'full' || TRIGGER_GATE.test(paragraph.text) ? sentences(paragraph, split) : [paragraph];
     for (const sentence of parts) {
       ctx.sentence++;
       const text = sentence.text;
