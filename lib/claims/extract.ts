@@ -252,11 +252,12 @@ function claimsIn(text: string, refs: Ref[], actors: ActorMention[], credit: Cre
 /** "20% of Ukraine", "a fifth of Ukraine's territory": Ukraine as a whole, only after a quantity. */
 function countryRefs(text: string): Ref[] {
   const out: Ref[] = [];
-  const re = /\b(?:of|in)\s+(?:the\s+)?(?:territory\s+of\s+)?Ukraine(?:['’]s\s+(?:territory|land))?\b(?!['’]s\s+\S+\s+(?:region|oblast|province))/g;
+  const re =
+    /\b(?:of|in)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:Ukraine(?:['’]s\s+(?:territory|land))?\b(?!['’]s\s+\S+\s+(?:region|oblast|province))|Ukrainian\s+(?:territory|land)\b)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const q = lastQuantity(text.slice(Math.max(0, m.index - 30), m.index));
     if (!q) continue;
-    const start = m.index + m[0].indexOf('Ukraine');
+    const start = m.index + m[0].search(/Ukrain/);
     out.push({ start, end: m.index + m[0].length, regions: [null], place: null, form: 'country', named: true });
   }
   return out;
@@ -872,8 +873,9 @@ function control(s: Sentence): void {
     }
     let objectsFrom = end;
     let framed = false;
+    let relative: ReturnType<typeof reducedRelative> = null;
     if (!refs.length) {
-      const relative = reducedRelative(s, start);
+      relative = reducedRelative(s, start);
       // "the Zaporizhzhia nuclear plant, which Russian troops have occupied since 2022"
       const antecedentRefs = relative ? null : antecedent(s, start);
       const before =
@@ -888,7 +890,7 @@ function control(s: Sentence): void {
       if (relative) clause = Math.max(clause, relative.refs[relative.refs.length - 1].end);
     }
     if (!refs.length) continue;
-    const actor = subjectOf(s, start);
+    const actor = (relative && askedToCede(s, refs[0].start)) || subjectOf(s, start);
     if (!actor) continue;
     if (hypotheticalBetween(text, clause, start)) continue;
     const negated = negatedBetween(text, clause, start);
@@ -899,6 +901,19 @@ function control(s: Sentence): void {
     }
     emitControl(s, refs, actor, objectsFrom, end, negated ? lastQuantity(text.slice(clause, start)) ?? { extent: 'none', percent: null } : null);
   }
+}
+
+/**
+ * "Moscow wants Kyiv to cede the 30% of Donetsk it still controls": the land a party is told to
+ * give up is land that party holds, so the holder in the reduced relative is the party told.
+ */
+function askedToCede(s: Sentence, refsStart: number): Side | null {
+  const lead = s.text.slice(0, refsStart);
+  const m = /\b(?:wants?|wanted|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)?\s+on)\s+(?:that\s+)?(\S+(?:\s+\S+)?)\s+(?:to\s+)?(?:cede|give\s+up|hand\s+over|surrender|withdraw|pull|leave|abandon|relinquish)\b[^,;]*$/.exec(lead);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+  const mention = s.actors.find((a) => a.start >= at && a.start < at + m[1].length);
+  return mention ? actorOf(s, mention) : null;
 }
 
 /** "the parts of the Donetsk region it still controls": the objects stand before the subject. */

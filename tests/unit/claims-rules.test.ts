@@ -87,3 +87,12 @@ test('a restatement credited to another source is its own claim; an uncredited o
   const sources = extract(text).map((c) => c.attribution.source);
   expect(sources).toEqual(["Russia's defence ministry", "Ukraine's army"]);
 });
+
+test('a share of Ukrainian territory is a claim about Ukraine as a whole', () => {
+  const [claim] = extract('Russia now occupies about 18% of Ukrainian territory, officials said.');
+  expect(claim).toMatchObject({ region: null, kind: 'control', actor: 'Russia', extent: 'part', percent: 18 });
+});
+
+test('land a party is told to cede is land that party holds', () => {
+  expect(tuples('Moscow wants Kyiv to cede the remaining 30% of Donetsk it still controls.')).toEqual(['UA-14 control Ukraine part', 'UA-14 demand Russia']);
+});
