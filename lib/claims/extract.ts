@@ -687,6 +687,8 @@ function advance(s: Sentence): void {
       if (!/ing$/.test(m[0]) && /\b(?:the|a|an|was|were|been|being|is|are)\s+$/.test(text.slice(Math.max(0, start - 8), start))) continue;
       // "capturing the Donbas remains his goal": a gerund names an aim, not an event.
       if (re === CAPTURE && /ing$/.test(m[0]) && !/\b(?:is|are|was|were|been|now|still)\s+$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // "took part in exercises", "took place in", "take steps": idioms, not captures.
+      if (re === CAPTURE && /^t[ao]o?k/.test(m[0]) && /^\s+(?:part|place|office|power|steps|measures|note|care|questions|hostage|prisoners?|the\s+floor|responsibility|aim|shelter|cover)\b/.test(text.slice(end))) continue;
       const clause = clauseStart(text, start);
       const refs = objectsAfter(s, end, { maxGap: 90, maxLength: 140 });
       if (!refs.length) continue;
@@ -861,7 +863,10 @@ function control(s: Sentence): void {
       continue;
     }
     let clause = clauseStart(text, start);
-    let refs = objectsAfter(s, end, { maxGap: /^hold|^held/.test(m[0]) ? 30 : 60, maxLength: 200, country: true });
+    let refs = objectsAfter(s, end, { maxGap: 60, maxLength: 200, country: true });
+    // "held a referendum in Kherson", "holding civilians in Enerhodar": holding an event or people
+    // somewhere is not holding ground; only ground words may stand between "hold" and the place.
+    if (/^hold|^held/.test(m[0]) && refs.length && !HELD_GROUND.test(text.slice(end, refs[0].start).replace(OTHER_PLACE, ' '))) refs = [];
     // "Russian forces have occupied Lysychansk": taking a town is an advance, not a share of the region.
     if (m[0] === 'occupied' && refs.length && refs[0].place && !lastQuantity(text.slice(end, refs[0].start))) {
       const actor = subjectOf(s, start);
@@ -915,6 +920,9 @@ function askedToCede(s: Sentence, refsStart: number): Side | null {
   const mention = s.actors.find((a) => a.start >= at && a.start < at + m[1].length);
   return mention ? actorOf(s, mention) : null;
 }
+
+const HELD_GROUND =
+  /^(?:\s|,|on(?:to)?\b|out\b|firm\b|on\s+to\b|the\b|a\b|an\b|only\b|still\b|just\b|of\b|in\b|at\b|near\b|around\b|outside\b|inside\b|and\b|parts?\b|most\b|much\b|all\b|some\b|half\b|few\b|several\b|small\b|large\b|remaining\b|last\b|entire\b|whole\b|northern\b|southern\b|eastern\b|western\b|central\b|right\b|left\b|bank\b|positions?\b|lines?\b|ground\b|territory\b|areas?\b|districts?\b|outskirts\b|villages?\b|towns?\b|settlements?\b|cities\b|city\b|pockets?\b|strip\b|foothold\b|bridgehead\b|about\b|around\b|roughly\b|nearly\b|almost\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent))*$/i;
 
 /** "the parts of the Donetsk region it still controls": the objects stand before the subject. */
 function reducedRelative(s: Sentence, at: number): { refs: Ref[]; from: number; framed: boolean } | null {

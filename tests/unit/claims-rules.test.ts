@@ -96,3 +96,13 @@ test('a share of Ukrainian territory is a claim about Ukraine as a whole', () =>
 test('land a party is told to cede is land that party holds', () => {
   expect(tuples('Moscow wants Kyiv to cede the remaining 30% of Donetsk it still controls.')).toEqual(['UA-14 control Ukraine part', 'UA-14 demand Russia']);
 });
+
+test('holding a vote, a ceremony or people somewhere is not holding ground there', () => {
+  expect(tuples('Russia held a referendum in Kherson in September 2022.')).toEqual([]);
+  expect(tuples('Russian troops are holding dozens of civilians in Enerhodar.')).toEqual([]);
+  expect(tuples('Ukrainian troops still hold positions on the outskirts of Toretsk.')).toEqual(['UA-14 control Ukraine part']);
+});
+
+test('taking part or taking place is not taking a place', () => {
+  expect(tuples('Russian troops took part in exercises in the Luhansk region.')).toEqual([]);
+});
