@@ -691,6 +691,7 @@ function advance(s: Sentence): void {
       if (re === CAPTURE && /^t[ao]o?k/.test(m[0]) && /^\s+(?:part|place|office|power|steps|measures|note|care|questions|hostage|prisoners?|the\s+floor|responsibility|aim|shelter|cover)\b/.test(text.slice(end))) continue;
       const clause = clauseStart(text, start);
       const refs = objectsAfter(s, end, { maxGap: 90, maxLength: 140 });
+      if (refs.length && re === CAPTURE && NOT_GROUND.test(text.slice(end, refs[0].start))) continue;
       if (!refs.length) continue;
       if (/\b(?:goal|aim|objective|priority|intention|task|target|ambition)\b/i.test(text.slice(end, objectsEnd(text, end, 200) + 40))) continue;
       const lead = text.slice(clause, start);
@@ -867,6 +868,7 @@ function control(s: Sentence): void {
     // "held a referendum in Kherson", "holding civilians in Enerhodar": holding an event or people
     // somewhere is not holding ground; only ground words may stand between "hold" and the place.
     if (/^hold|^held/.test(m[0]) && refs.length && !HELD_GROUND.test(text.slice(end, refs[0].start).replace(OTHER_PLACE, ' '))) refs = [];
+    if (refs.length && NOT_GROUND.test(text.slice(end, refs[0].start))) refs = [];
     // "Russian forces have occupied Lysychansk": taking a town is an advance, not a share of the region.
     if (m[0] === 'occupied' && refs.length && refs[0].place && !lastQuantity(text.slice(end, refs[0].start))) {
       const actor = subjectOf(s, start);
@@ -920,6 +922,12 @@ function askedToCede(s: Sentence, refsStart: number): Side | null {
   const mention = s.actors.find((a) => a.start >= at && a.start < at + m[1].length);
   return mention ? actorOf(s, mention) : null;
 }
+
+// A captured or controlled object that is people, goods, a building or a flow, standing before
+// the place: "captured 15 soldiers near Pokrovsk", "seized grain from farms in …", "controls the
+// flow of aid into Kherson", "occupied a school in Mariupol". Not ground, so not a claim.
+const NOT_GROUND =
+  /\b(?:soldiers|servicemen|troops|fighters|prisoners|POWs|civilians|residents|people|men|women|children|hostages|mercenaries|grain|wheat|equipment|weapons|tanks|vehicles|ammunition|documents|property|assets|businesses|companies|homes|houses|apartments|schools?|hospitals?|churches|buildings?|offices|flow|supply|supplies|power\s+lines?|electricity|water|gas|grid|airspace|media|narrative|initiative|momentum|agenda|budget|money|funds|sea\s+lanes?|shipping)\b/i;
 
 const HELD_GROUND =
   /^(?:\s|,|on(?:to)?\b|out\b|firm\b|on\s+to\b|the\b|a\b|an\b|only\b|still\b|just\b|of\b|in\b|at\b|near\b|around\b|outside\b|inside\b|and\b|parts?\b|most\b|much\b|all\b|some\b|half\b|few\b|several\b|small\b|large\b|remaining\b|last\b|entire\b|whole\b|northern\b|southern\b|eastern\b|western\b|central\b|right\b|left\b|bank\b|positions?\b|lines?\b|ground\b|territory\b|areas?\b|districts?\b|outskirts\b|villages?\b|towns?\b|settlements?\b|cities\b|city\b|pockets?\b|strip\b|foothold\b|bridgehead\b|about\b|around\b|roughly\b|nearly\b|almost\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent))*$/i;

@@ -106,3 +106,9 @@ test('holding a vote, a ceremony or people somewhere is not holding ground there
 test('taking part or taking place is not taking a place', () => {
   expect(tuples('Russian troops took part in exercises in the Luhansk region.')).toEqual([]);
 });
+
+test('capturing people or goods near a place, or controlling a flow into it, is not a claim on it', () => {
+  expect(tuples('Russian forces captured 15 Ukrainian soldiers near Pokrovsk, the ministry said.')).toEqual([]);
+  expect(tuples('Kyiv controls the flow of humanitarian aid into Kherson.')).toEqual([]);
+  expect(tuples('Russian troops captured the strategic railway hub of Lyman.')).toEqual(['UA-14 advance Russia']);
+});
