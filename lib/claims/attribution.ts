@@ -106,7 +106,8 @@ const VERBS =
 const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, 'g');
 // "claimed" and "declared" are reporting verbs only when they introduce a clause or a capture;
 // otherwise ("which it has claimed") they are the claim itself.
-const CLAIM_AS_REPORT = /^(?:\s+(?:on|in|late|early|last|this)\b[^,.;]{0,25})?\s*(?:that\b|to have\b|the capture|capture of|control of|full control|,|\.|$)/;
+const CLAIM_AS_REPORT =
+  /^(?:\s+(?:on|in|late|early|last|this)\b[^,.;]{0,25})?\s*(?:that\b|to have\b|the capture|capture of|control of|full control|(?:its|their|his|her|our)\s+(?:troops|forces|units|army|soldiers|fighters)\b|(?:Russian|Ukrainian)\s+(?:troops|forces|units|soldiers)\b|,|\.|$)/;
 
 function quotedRanges(sentence: string): [number, number][] {
   const ranges: [number, number][] = [];
@@ -130,7 +131,8 @@ function subjectBefore(sentence: string, verbStart: number): string | null {
   if (!subject) return null;
   // "…, Serhiy Haidai, the regional governor, said" / "…, the regional governor, Serhiy Haidai, said"
   const prev = chunks[chunks.length - 1];
-  if (/^(?:the|a|an)\s+\p{Ll}/u.test(subject) && prev && /^(?:\p{Lu}[\p{L}'’.-]*\s?){2,4}$/u.test(prev)) subject = prev;
+  // (also without an article: "Dmitry Medvedev, deputy chairman of Russia's Security Council, said")
+  if (/^(?:(?:the|a|an)\s+)?\p{Ll}/u.test(subject) && prev && /^(?:\p{Lu}[\p{L}'’.-]*\s?){2,4}$/u.test(prev)) subject = prev;
   const words = subject.split(/\s+/);
   if (words.length > 12) return null;
   if (/\b(?:that|which|who|if|when|because)\b/.test(subject)) return null;
@@ -162,7 +164,9 @@ export function findCredit(sentence: string, people: PeopleIndex): Credit | null
     const verb = m[1];
     const after = sentence.slice(m.index + verb.length);
     if (/^(?:claimed|claims|claim|declared)$/.test(verb) && !CLAIM_AS_REPORT.test(after)) continue;
-    if (/^(?:say|believe|estimate|claim)$/.test(verb) && !/^\s+that\b|^[,.]|^$/.test(after)) continue;
+    if (/^(?:say|believe|estimate|claim|states)$/.test(verb) && !/^\s+that\b|^[,.]|^$/.test(after)) continue;
+    // "denied the claim", "member states": nouns, not reporting verbs.
+    if (/^(?:claim|claims|states|reports|estimates)$/.test(verb) && /\b(?:the|a|an|this|that|his|her|its|their|member|U\.?N\.?)\s+$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     let np = subjectBefore(sentence, m.index);
     if (!np) {
       // Inverted order: "…,” said Dmitry Peskov."

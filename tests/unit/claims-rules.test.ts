@@ -112,3 +112,10 @@ test('capturing people or goods near a place, or controlling a flow into it, is 
   expect(tuples('Kyiv controls the flow of humanitarian aid into Kherson.')).toEqual([]);
   expect(tuples('Russian troops captured the strategic railway hub of Lyman.')).toEqual(['UA-14 advance Russia']);
 });
+
+test('the credit is the party that claims, not a noun such as "the claim" or "member states"', () => {
+  const [a] = extract("Russia's defence ministry claimed its troops had recaptured Robotyne in the Zaporizhzhia region, but a Ukrainian spokesman denied the claim.");
+  expect(a.attribution).toMatchObject({ source: "Russia's defence ministry", verb: 'claimed' });
+  const [b] = extract('Dmitry Medvedev, deputy chairman of Russia\'s Security Council, said Russian troops might have to take Kramatorsk too if Kyiv kept stalling.');
+  expect(b.attribution).toMatchObject({ source: 'Dmitry Medvedev', speaker: 'Dmitry Medvedev', verb: 'said' });
+});
