@@ -7,40 +7,9 @@ import path from 'node:path';
 import { extractClaims } from '@/lib/claims/extract';
 import type { Claim } from '@/lib/claims/types';
 import { readDocument } from '@/lib/documents';
+import { emptyScore, precision, recall, scoreDocument, type LabelTuple, type Score } from '../support/claims-scoring';
 
-type Tuple = [string | null, string, string, string | null];
-
-interface Score {
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-  misses: string[];
-  extras: string[];
-}
-
-function key(t: Tuple): string {
-  return `${t[0] ?? 'Ukraine'} ${t[1]} ${t[2]}${t[3] ? ` ${t[3]}` : ''}`;
-}
-
-/** Multiset match of extracted against expected tuples for one document. */
-export function scoreDocument(id: string, claims: readonly Claim[], expected: readonly Tuple[]): Score {
-  const left = expected.map(key);
-  const score: Score = { truePositives: 0, falsePositives: 0, falseNegatives: 0, misses: [], extras: [] };
-  for (const c of claims) {
-    const k = key([c.region, c.kind, c.actor, c.extent]);
-    const i = left.indexOf(k);
-    if (i >= 0) {
-      left.splice(i, 1);
-      score.truePositives++;
-    } else {
-      score.falsePositives++;
-      score.extras.push(`${id}: ${k}`);
-    }
-  }
-  score.falseNegatives = left.length;
-  score.misses = left.map((k) => `${id}: ${k}`);
-  return score;
-}
+type Tuple = LabelTuple;
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'claims');
 const labels = JSON.parse(readFileSync(path.join(DIR, 'labels.json'), 'utf8')) as Record<string, Tuple[] | string>;
@@ -54,19 +23,12 @@ const GROUPS: Record<string, (id: string) => boolean> = {
 };
 
 function total(of: string[]): Score & { precision: number; recall: number } {
-  const sum: Score = { truePositives: 0, falsePositives: 0, falseNegatives: 0, misses: [], extras: [] };
+  const sum = emptyScore();
   for (const id of of) {
     const doc = readDocument(path.join(DIR, 'in', `${id}.txt`));
-    const s = scoreDocument(id, extractClaims(doc), labels[id] as Tuple[]);
-    sum.truePositives += s.truePositives;
-    sum.falsePositives += s.falsePositives;
-    sum.falseNegatives += s.falseNegatives;
-    sum.misses.push(...s.misses);
-    sum.extras.push(...s.extras);
+    scoreDocument(id, extractClaims(doc), labels[id] as Tuple[], sum);
   }
-  const precision = sum.truePositives / Math.max(1, sum.truePositives + sum.falsePositives);
-  const recall = sum.truePositives / Math.max(1, sum.truePositives + sum.falseNegatives);
-  return { ...sum, precision, recall };
+  return { ...sum, precision: precision(sum), recall: recall(sum) };
 }
 
 test('the scorer counts a missing and an extra claim', () => {
