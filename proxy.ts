@@ -1,30 +1,69 @@
-// Region pages answer at one canonical URL: an ISO code or a spelling variant
-// (/regions/UA-14, /regions/DONETSK, /regions/lugansk) is a 308 to /regions/{slug}.
-// Paths whose percent-encoding cannot be decoded (/regions/%ZZ) are a 400 here: left to Next,
-// decoding the dynamic segment throws and the reader gets a 500.
+// Runs before every page request: region URLs answer at one canonical address (an ISO code or a
+// spelling variant such as /regions/UA-14 or /regions/lugansk is a 308 to /regions/{slug}), and
+// each page gets a fresh CSP nonce that Next.js puts on its scripts.
 import { NextResponse, type NextRequest } from 'next/server';
+import { pageCsp } from '@/lib/http/csp';
 import { resolveRegionAlias } from '@/lib/regions/resolve';
 
-function badEncoding(pathname: string): NextResponse {
-  const error = `the address ${pathname} is not valid percent-encoding`;
-  if (pathname.startsWith('/api/')) return NextResponse.json({ error }, { status: 400 });
-  return new NextResponse(`Bad request: ${error}.\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-}
-
-export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+function canonicalRegionRedirect(request: NextRequest): NextResponse | null {
+  const match = /^\/regions\/([^/]+)(\/.*)?$/.exec(request.nextUrl.pathname);
+  if (!match) return null;
+  let segment: string;
   try {
-    decodeURIComponent(pathname);
+    segment = decodeURIComponent(match[1]);
   } catch {
-    return badEncoding(pathname);
+    return null;
   }
-  const match = /^\/regions\/([^/]+)(\/.*)?$/.exec(pathname);
-  if (!match) return NextResponse.next();
-  const oblast = resolveRegionAlias(decodeURIComponent(match[1]));
-  if (!oblast || oblast.slug === match[1]) return NextResponse.next();
+  const oblast = resolveRegionAlias(segment);
+  if (!oblast || oblast.slug === match[1]) return null;
   const url = request.nextUrl.clone();
   url.pathname = `/regions/${oblast.slug}${match[2] ?? ''}`;
   return NextResponse.redirect(url, 308);
 }
 
-export const config = { matcher: ['/regions/:path+', '/documents/:path+', '/api/regions/:path+', '/api/documents/:path+'] };
+function remoteStyleOrigin(): string | undefined {
+  try {
+    return process.env.NEXT_PUBLIC_MAP_STYLE ? new URL(process.env.NEXT_PUBLIC_MAP_STYLE).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path that is not valid percent-encoding is the client's error: 400, before Next's router sees it. */
+function malformedPath(request: NextRequest): NextResponse | null {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return null;
+  } catch {
+    return NextResponse.json({ error: 'the path is not valid percent-encoded UTF-8' }, { status: 400 });
+  }
+}
+
+export function proxy(request: NextRequest) {
+  const malformed = malformedPath(request);
+  if (malformed) return malformed;
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
+  const redirect = canonicalRegionRedirect(request);
+  if (redirect) return redirect;
+
+  const nonce = btoa(crypto.randomUUID());
+  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === 'development', extraConnect: remoteStyleOrigin() });
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+export const config = {
+  // Pages, not build assets, fonts or metadata files. API paths only when they hold a '%', the one
+  // case the proxy has work to do there (malformed encoding): the API's hot path skips the proxy.
+  matcher: [
+    '/api/:rest(.*%.*)',
+    {
+      source: '/((?!api/|_next/static|_next/image|fonts/|icon.svg|favicon.ico|robots.txt|sitemap.xml|.*opengraph-image|.*twitter-image).*)',
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
+  ],
+};

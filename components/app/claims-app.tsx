@@ -14,6 +14,7 @@ import { OBLAST_SLUGS } from '@/lib/oblasts';
 import { ClaimsPanel } from '@/components/claims/claims-panel';
 import { ClaimCard } from '@/components/claims/claim-card';
 import { Legend } from '@/components/regions/legend';
+import { Section } from '@/components/ui/section';
 import { RegionList } from '@/components/regions/region-list';
 import { fetchJson } from './fetch-json';
 import { SidePanel, type SheetState } from './side-panel';
@@ -137,8 +138,14 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
     window.history.replaceState(window.history.state, '', `${p}${search}${formatMapHash(view)}`);
   }, []);
 
-  // Focus the panel heading when a region opens, so keyboard and screen reader users land there.
+  // Focus the panel heading when the reader opens a region, so keyboard and screen reader users
+  // land there; a page that opens on a region (a deep link) leaves focus where the browser put it.
+  const firstSelection = useRef(true);
   useEffect(() => {
+    if (firstSelection.current) {
+      firstSelection.current = false;
+      return;
+    }
     if (selected) panelHeading.current?.focus({ preventScroll: true });
   }, [selected]);
 
@@ -214,10 +221,7 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
             )}
             <Legend present={present} />
             {data.nationwide.claims.length > 0 && (
-              <section aria-labelledby="nationwide-heading">
-                <h2 id="nationwide-heading" className="mb-2 text-xs font-bold uppercase tracking-wide text-slate-600">
-                  About Ukraine as a whole
-                </h2>
+              <Section id="nationwide-heading" title="About Ukraine as a whole">
                 <div className="space-y-2">
                   {data.nationwide.claims.map((c) => (
                     <ClaimCard
@@ -230,12 +234,9 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
                     />
                   ))}
                 </div>
-              </section>
+              </Section>
             )}
-            <section aria-labelledby="sources-heading" className="text-sm">
-              <h2 id="sources-heading" className="mb-2 text-xs font-bold uppercase tracking-wide text-slate-600">
-                Sources
-              </h2>
+            <Section id="sources-heading" title="Sources" className="text-sm">
               <ul className="list-disc space-y-1 pl-5">
                 {documents.map((d) => (
                   <li key={d.id}>
@@ -248,7 +249,7 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
                 ))}
               </ul>
               <p className="mt-2 text-xs text-slate-600">Boundaries: Natural Earth. Localities: GeoNames.</p>
-            </section>
+            </Section>
           </>
         )
       )}

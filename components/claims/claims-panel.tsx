@@ -5,6 +5,7 @@ import type { Claim } from '@/lib/claims/types';
 import type { DocumentRef, RegionFeature } from '@/lib/regions/build';
 import { KIND_HEADINGS, KIND_ORDER } from '@/lib/regions/describe';
 import { PALETTE } from '@/lib/regions/palette';
+import { Section } from '@/components/ui/section';
 import { ClaimCard } from './claim-card';
 import { ShareButton } from './share-button';
 
@@ -58,10 +59,16 @@ export const ClaimsPanel = forwardRef<HTMLHeadingElement, ClaimsPanelProps>(func
       </div>
       {groups.length === 0 && <p className="rounded-md bg-slate-100 p-3 text-sm">No claims about {p.name} were found in the source articles.</p>}
       {groups.map(({ kind, claims }) => (
-        <section key={kind} aria-labelledby={`kind-${kind}`}>
-          <h3 id={`kind-${kind}`} className="mb-2 text-xs font-bold uppercase tracking-wide text-slate-600">
-            {KIND_HEADINGS[kind]} <span className="font-normal">({claims.length})</span>
-          </h3>
+        <Section
+          key={kind}
+          id={`kind-${kind}`}
+          level={3}
+          title={
+            <>
+              {KIND_HEADINGS[kind]} <span className="font-normal">({claims.length})</span>
+            </>
+          }
+        >
           <div className={`grid gap-2 ${claims.length > 1 ? 'xl:grid-cols-2' : ''}`}>
             {claims.map((c) => (
               <ClaimCard
@@ -75,7 +82,7 @@ export const ClaimsPanel = forwardRef<HTMLHeadingElement, ClaimsPanelProps>(func
               />
             ))}
           </div>
-        </section>
+        </Section>
       ))}
     </section>
   );

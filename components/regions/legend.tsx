@@ -1,13 +1,11 @@
 // The legend: every colour and the hatch, explained in words, from the same palette as the map.
 import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/regions/palette';
 import type { StatusKey } from '@/lib/regions/status';
+import { Section } from '@/components/ui/section';
 
 export function Legend({ present }: { present?: ReadonlySet<StatusKey> }) {
   return (
-    <section aria-labelledby="legend-heading" className="text-sm">
-      <h2 id="legend-heading" className="mb-2 text-xs font-bold uppercase tracking-wide text-slate-600">
-        Legend
-      </h2>
+    <Section id="legend-heading" title="Legend" className="text-sm">
       <ul className="space-y-1.5">
         {LEGEND_ORDER.map((key) => (
           <li key={key} className={`flex items-center gap-2 ${present && !present.has(key) ? 'text-slate-500' : ''}`}>
@@ -29,6 +27,6 @@ export function Legend({ present }: { present?: ReadonlySet<StatusKey> }) {
         </li>
       </ul>
       <p className="mt-2 text-xs text-slate-600">Colours show what the sources say, not verified ground truth.</p>
-    </section>
+    </Section>
   );
 }

@@ -46,20 +46,20 @@ export function emptyPeople(): PeopleIndex {
   return { names: [], bySurname: new Map(), byTitle: new Map(), last: null };
 }
 
-const CAP_RUN = /(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*))*/gu;
+// Runs of two or more capitalised words: the shape of a full name with or without a title.
+const CAP_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/gu;
 
 /** Records the people a sentence names, with any title in front of them ("Russian President"). */
 export function notePeople(people: PeopleIndex, sentence: string): void {
+  // A surname alone ("Putin said") makes that person the last one named.
+  for (const [surname, name] of people.bySurname) if (sentence.includes(surname)) people.last = name;
   CAP_RUN.lastIndex = 0;
   for (let m = CAP_RUN.exec(sentence); m; m = CAP_RUN.exec(sentence)) {
     const tokens = m[0].split(/\s+/).map((t) => t.replace(/['’]s$/, ''));
     let i = 0;
     while (i < tokens.length && TITLE_WORDS.has(tokens[i])) i++;
     const nameTokens = tokens.slice(i);
-    if (nameTokens.length < 2 || nameTokens.length > 3) {
-      if (nameTokens.length === 1 && people.bySurname.has(nameTokens[0])) people.last = people.bySurname.get(nameTokens[0]) ?? null;
-      continue;
-    }
+    if (nameTokens.length < 2 || nameTokens.length > 3) continue;
     if (nameTokens.some((t) => NOT_NAMES.test(t)) || ORG_WORDS.test(m[0]) || !/^\p{Lu}\p{Ll}/u.test(nameTokens[0])) continue;
     const name = nameTokens.join(' ');
     if (!people.names.includes(name)) people.names.push(name);

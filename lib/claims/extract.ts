@@ -47,7 +47,7 @@ interface Context {
 // Cheap gate: a sentence without any of these stems cannot carry a claim, so the costlier steps
 // (mentions, actors, credit) are skipped for it. Keep in step with the trigger patterns below.
 const TRIGGER_GATE =
-  /control|occup|hold|held|hands|captur|seiz|took|take|taking|retak|retook|recaptur|regain|liberat|enter|storm|advanc|push|gain|clos|encircl|break|broke|overr|fell|fall|annex|incorporat|absor|claim|part of|Russian (?:territory|land|region)|its (?:own )?territory|Ukrainian|Ukraine|international|give up|giving up|cede|ceding|surrender|hand over|handing over|withdraw|pull|leave|abandon|relinquish|renounc|recogni|return|force|military means|militarily|threat|vow|warn/i;
+  /\b(?:control|occup|hold|held|hands|captur|seiz|took|tak(?:e|en|es|ing)\b|retak|retook|recaptur|regain|liberat|enter|storm|advanc|push|gain|clos(?:ing|ed|es) in|encircl|break|broke|overr|fell|fall|annex|incorporat|absor|claim|part of|international|give up|giving up|gives up|gave up|cede|ceding|cession|surrender|hand(?:ing)? over|handover|withdraw|pull|leave|leaving|abandon|relinquish|renounc|recogni|return|by force|military means|militarily|threat|vow|warn|continu|dr(?:ove|ive|iven|iving)\b|Russian (?:territory|land|soil|region)|its (?:own )?territory|(?:is|are|be|remains?|remain) (?:Ukrain|part of Ukraine))/i;
 
 const ALL_FOUR: OblastIso[] = [...OBLAST_ISOS];
 const PREPOSITION_BEFORE = /\b(?:of|in|from|to|with|against|across|over|for|on|into|toward|towards|near|at|about|between|and)\s+(?:the\s+)?$/i;
@@ -67,22 +67,29 @@ export function extractClaims(doc: SourceDocument): Claim[] {
   const drafts: { draft: Draft; quote: Span; attribution: Attribution }[] = [];
   for (const paragraph of paragraphs(doc.text)) {
     if (paragraph.boilerplate) continue;
-    const oblastsInParagraph = paragraphOblasts(paragraph.text);
-    for (const sentence of sentences(paragraph)) {
+    let oblastsInParagraph: Set<OblastIso> | null = null;
+    const paragraphOblastSet = () => (oblastsInParagraph ??= paragraphOblasts(paragraph.text));
+    // A paragraph with no trigger cannot hold a claim: skip splitting it and only carry its
+    // names forward as context, read as one sentence.
+    const parts = !paragraph.heading && TRIGGER_GATE.test(paragraph.text) ? sentences(paragraph) : [paragraph];
+    for (const sentence of parts) {
       ctx.sentence++;
       const text = sentence.text;
       const gated = !paragraph.heading && TRIGGER_GATE.test(text);
-      const refs = resolveMentions(text, findMentions(text), ctx, oblastsInParagraph);
+      const refs = resolveMentions(text, findMentions(text), ctx, paragraphOblastSet);
+      // Actors feed claims, and the last-named party for "it" in later sentences; a sentence
+      // without a trigger rarely changes who "it" is, so it is not scanned.
+      const actors = gated ? findActors(text) : [];
       if (gated) {
         const credit = findCredit(text, ctx.people);
-        const found = claimsIn(text, refs, credit, ctx);
+        const found = claimsIn(text, refs, actors, credit, ctx);
         const attribution: Attribution = credit
           ? { source: credit.source, speaker: credit.speaker, verb: credit.verb }
           : { source: doc.publisher ?? 'the article', speaker: null, verb: null };
         for (const draft of found) drafts.push({ draft, quote: sentence, attribution });
       }
       notePeople(ctx.people, text);
-      const firstActor = findActors(text).find((a) => a.actor && !PREPOSITION_BEFORE.test(text.slice(0, a.start)));
+      const firstActor = actors.find((a) => a.actor && !PREPOSITION_BEFORE.test(text.slice(0, a.start)));
       if (firstActor?.actor) ctx.lastActor = firstActor.actor;
     }
   }
@@ -101,7 +108,7 @@ function paragraphOblasts(paragraph: string): Set<OblastIso> {
 const OTHER_OBLAST_AFTER =
   /^['’]?s?,?\s+(?:in\s+)?(?:the\s+)?(?:Kharkiv|Dnipropetrovsk|Dnipro|Mykolaiv|Sumy|Kyiv|Chernihiv|Odesa|Odessa|Poltava|Zhytomyr|Belgorod|Kursk|Bryansk|Rostov|Voronezh|Crimea)\b/;
 
-function resolveMentions(sentence: string, mentions: Mention[], ctx: Context, paragraphOblastSet: Set<OblastIso>): Ref[] {
+function resolveMentions(sentence: string, mentions: Mention[], ctx: Context, paragraphOblastSet: () => Set<OblastIso>): Ref[] {
   const refs: Ref[] = [];
   const explicitHere = new Set<OblastIso>();
   for (const m of mentions) if (m.form === 'oblast' || m.form === 'group') m.regions.forEach((r) => explicitHere.add(r));
@@ -111,7 +118,9 @@ function resolveMentions(sentence: string, mentions: Mention[], ctx: Context, pa
     if (m.form === 'locality') {
       if (OTHER_OBLAST_AFTER.test(sentence.slice(m.end, m.end + 40))) continue;
       const place =
-        m.places.find((p) => explicitHere.has(p.region)) ?? m.places.find((p) => paragraphOblastSet.has(p.region)) ?? m.places[0];
+        m.places.find((p) => explicitHere.has(p.region)) ??
+        (m.places.length > 1 ? m.places.find((p) => paragraphOblastSet().has(p.region)) : undefined) ??
+        m.places[0];
       refs.push({ start: m.start, end: m.end, regions: [place.region], place, form: 'locality', named: true });
       ctx.lastLocality = { place, sentence: ctx.sentence, order };
       ctx.lastRegion = { region: place.region, place, site: false, sentence: ctx.sentence, order };
@@ -185,24 +194,33 @@ interface Sentence {
   out: Draft[];
 }
 
-function claimsIn(text: string, refs: Ref[], credit: Credit | null, ctx: Context): Draft[] {
+// Each kind's patterns only run when one of its stems is in the sentence.
+const KIND_GATES = {
+  legal: /international/i,
+  sovereignty: /annex|incorporat|absor|claim|part of|Russian (?:territory|land|soil|region)|(?:is|are|be|remains?) (?:Ukrain|part of Ukraine)/i,
+  threat: /force|military means|militarily|threat|vow|warn|continu|battlefield/i,
+  advance: /captur|seiz|took|tak(?:e|en|es|ing)\b|overr|recaptur|retak|retook|regain|liberat|enter|storm|advanc|push|dr(?:ove|ive|iven|iving)\b|clos|gain|progress|inroads|break|broke|encircl|mov|fell|fall|not\s+(?:yet\s+)?(?:fully|completely|entirely)/i,
+  control: /control|occup|hold|held|hands|retain|keep/i,
+};
+
+function claimsIn(text: string, refs: Ref[], actors: ActorMention[], credit: Credit | null, ctx: Context): Draft[] {
   const creditSide = credit ? sideOf(`${credit.phrase} ${credit.speaker ?? ''}`) : null;
   const s: Sentence = {
     text,
     refs: [...refs, ...countryRefs(text)].sort((a, b) => a.start - b.start),
-    actors: findActors(text),
+    actors,
     credit,
     speakerSide: creditSide ?? ctx.publisherSide,
     ctx,
     used: [],
     out: [],
   };
-  legalStatus(s);
-  sovereignty(s);
+  if (KIND_GATES.legal.test(text)) legalStatus(s);
+  if (KIND_GATES.sovereignty.test(text)) sovereignty(s);
   demand(s);
-  threat(s);
-  advance(s);
-  control(s);
+  if (KIND_GATES.threat.test(text)) threat(s);
+  if (KIND_GATES.advance.test(text)) advance(s);
+  if (KIND_GATES.control.test(text)) control(s);
   return s.out;
 }
 

@@ -77,6 +77,26 @@ function capitalOf(region: OblastIso): PlaceEntry | undefined {
   return PLACES.get(capitals[region])?.find((p) => p.region === region);
 }
 
+// Folding is the hot path of the gazetteer and names repeat, so keys are memoised (bounded).
+const foldCache = new Map<string, string>();
+function foldCached(text: string): string {
+  let key = foldCache.get(text);
+  if (key === undefined) {
+    key = foldName(text);
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(text, key);
+  }
+  return key;
+}
+
+// The first word of every known name, so most capitalised words are rejected with one lookup.
+const FIRST_WORDS: Set<string> = (() => {
+  const out = new Set<string>();
+  for (const key of [...OBLAST_NAMES.keys(), ...GROUP_NAMES.keys(), ...PLACES.keys()]) out.add(key.split(' ')[0]);
+  for (const acronym of Object.keys(ACRONYMS)) out.add(foldName(acronym));
+  return out;
+})();
+
 const WORD = /\p{Lu}[\p{L}'’`ʼ]*(?:-\p{L}[\p{L}'’`ʼ]*)*/gu;
 const MAX_WORDS = 3;
 
@@ -107,17 +127,32 @@ function stem(text: string): string {
   return text.replace(/['’]s$/u, '');
 }
 
-const ANAPHORS: readonly { re: RegExp; need: AnaphorNeed }[] = [
-  { re: /\b(?:all|the|these|those) four(?: \w+)?(?: \w+)? (?:regions|oblasts|provinces|territories)\b/gi, need: 'four' },
-  { re: /\bfour (?:Ukrainian |annexed |occupied |partially occupied |eastern and southern |southern and eastern )?(?:regions|oblasts|provinces)\b/gi, need: 'four' },
-  { re: /\b(?:the|these|those|both|the two|these two|all three|the three|these three|any of the) (?:\w+ )?(?:regions|oblasts|provinces)\b/gi, need: 'several' },
-  { re: /\b(?:both|the two|these two|the) (?:breakaway |self-proclaimed |separatist |people's |so-called )*republics\b/gi, need: 'republics' },
-  { re: /\bany of the four\b|\ball four\b/gi, need: 'four' },
-  { re: /\b(?:the|this|that) (?:region|oblast|province)\b(?!\s+of\b)/gi, need: 'region' },
-  { re: /\b(?:the|this|that) (?:city|town|village|settlement)\b(?!\s+of\b)(?!\s+\p{Lu})/giu, need: 'locality' },
-  { re: /\b(?:it|It)\b(?=\s+(?:fell|has\s+fallen|had\s+fallen|was|is|remains|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:to\b|captured|seized|taken|recaptured|retaken|liberated|occupied|under\b|in\s+(?:Russian|Ukrainian)))/g, need: 'it' },
-  { re: /(?<=\b(?:of|control|controls|controlled|occupy|occupies|occupied|annex|annexed|annexes|claim|claims|claimed|capture|captured|captures|seize|seized|took|take|taken|hold|holds|held|retake|retook|retaken|recaptured|liberated|fell to)\s)it\b/gi, need: 'it' },
+// Each pattern with a cheap hint that must be in the sentence first.
+const ANAPHORS: readonly { re: RegExp; need: AnaphorNeed; hint: RegExp }[] = [
+  { re: /\b(?:all|the|these|those) four(?: \w+)?(?: \w+)? (?:regions|oblasts|provinces|territories)\b/gi, need: 'four', hint: /four/i },
+  { re: /\bfour (?:Ukrainian |annexed |occupied |partially occupied |eastern and southern |southern and eastern )?(?:regions|oblasts|provinces)\b/gi, need: 'four', hint: /four/i },
+  { re: /\b(?:the|these|those|both|the two|these two|all three|the three|these three|any of the) (?:\w+ )?(?:regions|oblasts|provinces)\b/gi, need: 'several', hint: /regions|oblasts|provinces/ },
+  { re: /\b(?:both|the two|these two|the) (?:breakaway |self-proclaimed |separatist |people's |so-called )*republics\b/gi, need: 'republics', hint: /republics/ },
+  { re: /\bany of the four\b|\ball four\b/gi, need: 'four', hint: /four/i },
+  { re: /\b(?:the|this|that) (?:region|oblast|province)\b(?!\s+of\b)/gi, need: 'region', hint: /region\b|oblast\b|province\b/ },
+  { re: /\b(?:the|this|that) (?:city|town|village|settlement)\b(?!\s+of\b)(?!\s+\p{Lu})/giu, need: 'locality', hint: /city|town|village|settlement/ },
+  { re: /\b(?:it|It)\b(?=\s+(?:fell|has\s+fallen|had\s+fallen|was|is|remains|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:to\b|captured|seized|taken|recaptured|retaken|liberated|occupied|under\b|in\s+(?:Russian|Ukrainian)))/g, need: 'it', hint: /\b[Ii]t\b/ },
 ];
+
+// "it" as the object of a territorial verb ("control only part of it", "retook it").
+const VERBS_BEFORE_IT = new Set(
+  'of control controls controlled occupy occupies occupied annex annexed annexes claim claims claimed capture captured captures seize seized took take taken hold holds held retake retook retaken recaptured liberated to'.split(' '),
+);
+
+function findObjectIt(sentence: string, found: Mention[]): void {
+  const re = /\bit\b/g;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const before = /(\w+)\s$/.exec(sentence.slice(Math.max(0, m.index - 16), m.index));
+    if (!before || !VERBS_BEFORE_IT.has(before[1])) continue;
+    if (before[1] === 'to' && !/\bfell\s+to\s$/.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+    found.push({ start: m.index, end: m.index + 2, form: 'anaphor', regions: [], places: [], need: 'it' });
+  }
+}
 
 /** Every region reference in the sentence, in text order, without resolving anaphors. */
 export function findMentions(sentence: string): Mention[] {
@@ -126,12 +161,17 @@ export function findMentions(sentence: string): Mention[] {
     let i = 0;
     while (i < run.length) {
       let matched = 0;
+      const firstWord = sentence.slice(run[i].start, run[i].end);
+      if (!FIRST_WORDS.has(foldCached(stem(firstWord)).split(' ')[0])) {
+        i++;
+        continue;
+      }
       for (let n = Math.min(MAX_WORDS, run.length - i); n >= 1 && !matched; n--) {
         const start = run[i].start;
         const end = run[i + n - 1].end;
         const raw = sentence.slice(start, end);
         const text = stem(raw);
-        const key = foldName(text);
+        const key = foldCached(text);
         const mention = lookup(text, key, sentence, start, start + text.length);
         if (mention) {
           found.push(mention);
@@ -141,7 +181,9 @@ export function findMentions(sentence: string): Mention[] {
       i += matched || 1;
     }
   }
-  for (const { re, need } of ANAPHORS) {
+  if (/\bit\b/.test(sentence)) findObjectIt(sentence, found);
+  for (const { re, need, hint } of ANAPHORS) {
+    if (!hint.test(sentence)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = m.index;

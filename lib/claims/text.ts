@@ -24,11 +24,11 @@ export function stripBom(text: string): string {
 }
 
 const BOILERPLATE: readonly RegExp[] = [
-  /^(also read|read more|read also|see also|related|more from|watch|listen|recommended|trending|most read|don'?t miss)\b\s*[:|-]?/i,
+  /^(also read|read more|read also|see also|related(?: stories| articles| coverage| news)?|more from|watch|listen|recommended|trending|most read|don'?t miss)\s*(?:[:|–—-]|$)/i,
   /^(click here|sign up|subscribe|follow us|share this|advertisement|sponsored|newsletter)\b/i,
   /^(photo|image|video|file photo|pictured|caption|credit)\s*[:|]/i,
   /^\(?(reporting|writing|editing|additional reporting|compiled) by\b/i,
-  /^(by|from)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|\|)\s*.*)?$/u,
+  /^(?:[Bb]y|[Ff]rom)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|\|)\s*.*)?$/u,
   /^(updated|published|last updated|posted)\s*:?\s*\d/i,
   /^(copyright|©|\(c\))/i,
 ];
@@ -67,6 +67,8 @@ export function paragraphs(text: string): Paragraph[] {
 
 /** The paragraph's sentences as wink-nlp splits them, mapped back to document offsets. */
 export function sentences(paragraph: Span): Span[] {
+  // No end punctuation before the last character: one sentence, and the tokenizer can be spared.
+  if (!/[.!?…]['"”’)\]]*\s/.test(paragraph.text)) return [{ start: paragraph.start, end: paragraph.end, text: paragraph.text }];
   const out: Span[] = [];
   const texts: string[] = [];
   nlp.readDoc(paragraph.text).sentences().each((s: ItemSentence) => {

@@ -32,9 +32,19 @@ export type DocumentMeta = z.infer<typeof metaSchema>;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-// HTML is refused rather than stripped: tag soup loses the paragraph breaks the extractor reads
-// and would give quote offsets into text the reader never saw.
-const HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])|<\/(?:p|div|body|html|span|a)>/i;
+// An HTML page is refused rather than stripped: tag soup loses the paragraph breaks the extractor
+// reads and would give quote offsets into text the reader never saw. A stray tag quoted inside
+// plain text is still text, and is kept (and shown) exactly as written.
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+const HTML_BLOCKS = /<\/(?:p|div|li|td|article|section)>|<br\s*\/?>/gi;
+
+function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text) || (text.match(HTML_BLOCKS)?.length ?? 0) >= 3;
+}
+
+// An article, even a long feature, is well under 1 MB of text; a larger file is a dump or a
+// mistake, and extracting it would hold up the server's start.
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 
 function readBytes(file: string): Buffer {
   let stat;
@@ -44,6 +54,9 @@ function readBytes(file: string): Buffer {
     throw new DocumentError(file, 'file not found');
   }
   if (!stat.isFile()) throw new DocumentError(file, 'not a regular file');
+  if (stat.size > MAX_DOCUMENT_BYTES) {
+    throw new DocumentError(file, `too large (${(stat.size / 1024 / 1024).toFixed(1)} MB), expected an article under ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+  }
   try {
     return readFileSync(file);
   } catch (err) {
@@ -61,7 +74,7 @@ function decodeText(file: string, bytes: Buffer): string {
   }
   text = stripBom(text);
   if (!text.trim()) throw new DocumentError(file, 'empty file, expected article text');
-  if (HTML.test(text.slice(0, 4096))) throw new DocumentError(file, 'looks like HTML; save the article as plain text');
+  if (looksLikeHtml(text.slice(0, 65_536))) throw new DocumentError(file, 'looks like an HTML page; save the article as plain text');
   return text;
 }
 

@@ -72,10 +72,11 @@ function controlSentence(c: ControlSummary, regionName: string): string {
 }
 
 function flagsSentence(s: Omit<RegionStatus, 'sentence' | 'key'>): string {
+  const who = (actors: string[], one: string, many: string) => `${actors.join(' and ')} ${actors.length > 1 ? many : one}`;
   const parts: string[] = [];
-  if (s.claimedBy.length) parts.push(`claimed by ${s.claimedBy.join(' and ')}`);
-  if (s.demandedBy.length) parts.push(`demanded by ${s.demandedBy.join(' and ')}`);
-  if (s.advancing.length) parts.push(`advances reported for ${s.advancing.join(' and ')}`);
+  if (s.claimedBy.length) parts.push(who(s.claimedBy, 'claims it', 'claim it'));
+  if (s.demandedBy.length) parts.push(who(s.demandedBy, 'demands it', 'demand it'));
+  if (s.advancing.length) parts.push(who(s.advancing, 'is advancing there', 'are advancing there'));
   return parts.length ? ` Also in the sources: ${parts.join('; ')}.` : '';
 }
 

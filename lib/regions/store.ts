@@ -24,9 +24,9 @@ export interface RegionStore {
   feature(slug: OblastSlug, level?: DetailLevel): RegionFeature;
 }
 
-function createStore(root: string): RegionStore {
+function createStore(root: string, seedsDir: string): RegionStore {
   const boundaries = readBoundaries(path.join(root, 'data', 'boundaries'));
-  const { documents, errors, claims } = loadSources(path.join(root, 'seeds'));
+  const { documents, errors, claims } = loadSources(seedsDir);
   for (const e of errors) console.warn(`seeds: skipped ${e.message}`);
   const byId = new Map(documents.map((d) => [d.id, d]));
 
@@ -60,10 +60,16 @@ function createStore(root: string): RegionStore {
   };
 }
 
-let store: RegionStore | undefined;
+// Next bundles each route and page separately, so a module-level variable would exist once per
+// bundle; the store lives on globalThis to be built once per process.
+const holder = globalThis as typeof globalThis & { __claimsRegionStore?: RegionStore };
 
-/** The process-wide store, built on first use from the working directory's data/ and seeds/. */
+/**
+ * The process-wide store, built on first use from the working directory's data/ and seeds/
+ * (CLAIMS_SEEDS_DIR points elsewhere, e.g. for tests that serve hostile documents).
+ */
 export function getRegionStore(): RegionStore {
-  store ??= createStore(process.cwd());
-  return store;
+  const root = process.cwd();
+  holder.__claimsRegionStore ??= createStore(root, process.env.CLAIMS_SEEDS_DIR ? path.resolve(process.env.CLAIMS_SEEDS_DIR) : path.join(root, 'seeds'));
+  return holder.__claimsRegionStore;
 }

@@ -91,7 +91,7 @@ describe('deriveStatus', () => {
       }),
     );
     expect(s.sentence).toBe(
-      'No source in the articles says who controls Kherson. Also in the sources: claimed by Russia; demanded by Russia; advances reported for Russia and Ukraine.',
+      'No source in the articles says who controls Kherson. Also in the sources: Russia claims it; Russia demands it; Russia and Ukraine are advancing there.',
     );
   });
 

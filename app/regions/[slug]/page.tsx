@@ -1,6 +1,8 @@
-// /regions/{slug}: the map opened on one region with its panel, statically generated per oblast.
+// /regions/{slug}: the map opened on one region with its panel; the four slugs come from
+// generateStaticParams, anything else is a 404.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { ClaimsApp } from '@/components/app/claims-app';
 import { OBLAST_SLUGS, oblastBySlug } from '@/lib/oblasts';
 import { getRegionStore } from '@/lib/regions/store';
@@ -9,8 +11,6 @@ import { SITE_NAME } from '@/lib/site';
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
-// Regenerated in the background after a restart picks up new seeds.
-export const revalidate = 300;
 
 export function generateStaticParams() {
   return OBLAST_SLUGS.map((slug) => ({ slug }));
@@ -33,6 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegionPage({ params }: Props) {
+  // Rendered per request (from the in-memory store, a few ms) so each response carries its CSP
+  // nonce; generateStaticParams still fixes the four valid slugs.
+  await connection();
   const { slug } = await params;
   if (!oblastBySlug(slug)) notFound();
   return <ClaimsApp fallback={getRegionStore().collections.medium} />;

@@ -1,0 +1,211 @@
+// `npm run bench`: builds and starts the production server on loopback and measures every speed
+// target in one run, printing one table (figure, target, PASS/FAIL) and writing it to
+// bench/results.md. Exits 0 even when a target is missed: the table says FAIL beside it.
+// Every load it makes goes to 127.0.0.1 only and is bounded in time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { chromium } from 'playwright-core';
+import { startServer, stopServer, type RunningServer } from '../tests/support/server';
+
+const ROOT = path.resolve(__dirname, '..');
+const STATIC_DIR = path.join(ROOT, 'public', '__bench');
+const quick = process.argv.includes('--quick');
+const DURATION = quick ? 3 : 10;
+const LOAD_DURATION = quick ? 5 : 20;
+
+interface Row {
+  what: string;
+  figure: string;
+  target: string;
+  pass: boolean | null;
+}
+const rows: Row[] = [];
+function row(what: string, figure: string, target: string, pass: boolean | null) {
+  rows.push({ what, figure, target, pass });
+  console.log(`  ${what}: ${figure} (target ${target})${pass === false ? '  FAIL' : ''}`);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function cannon(url: string, connections: number, duration: number) {
+  return autocannon({ url, connections, duration });
+}
+
+async function throughput(base: string) {
+  const api = `${base}/api/regions?detail=low`;
+  const body = await (await fetch(api)).text();
+  mkdirSync(STATIC_DIR, { recursive: true });
+  writeFileSync(path.join(STATIC_DIR, 'regions-low.json'), body);
+  const connections = 2 * os.cpus().length;
+  const dynamic = await cannon(api, connections, DURATION);
+  const fixed = await cannon(`${base}/__bench/regions-low.json`, connections, DURATION);
+  const ratio = dynamic.requests.average / fixed.requests.average;
+  row(
+    `API throughput, /api/regions?detail=low vs a static file of the same size (${connections} connections, ${DURATION} s each)`,
+    `${dynamic.requests.average.toFixed(0)} vs ${fixed.requests.average.toFixed(0)} req/s = ${ratio.toFixed(2)}`,
+    '≥ 0.8',
+    ratio >= 0.8,
+  );
+}
+
+async function payloads(base: string) {
+  for (const detail of ['low', 'medium', 'full']) {
+    const body = await (await fetch(`${base}/api/regions?detail=${detail}`)).arrayBuffer();
+    const gz = gzipSync(Buffer.from(body)).length;
+    row(`Payload, /api/regions?detail=${detail}, gzip`, kb(gz), detail === 'low' ? '≤ 15 KB' : 'reported', detail === 'low' ? gz <= 15 * 1024 : null);
+  }
+  const context = gzipSync(Buffer.from(await (await fetch(`${base}/api/context`)).arrayBuffer())).length;
+  row('Payload, /api/context (basemap), gzip', kb(context), 'reported', null);
+}
+
+function extractor() {
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'bench/extract.ts')], { encoding: 'utf8' });
+  for (const line of out.trim().split('\n')) {
+    const m = /^\s*(\d+)×\s+([\d.]+) MB\s+([\d.]+) s\s+([\d.]+) MB\/s/.exec(line);
+    if (!m) continue;
+    const mbs = Number(m[4]);
+    row(`Extractor, ${m[1]}× corpus (${m[2]} MB)`, `${mbs.toFixed(2)} MB/s`, '≥ 2 MB/s, flat across sizes', mbs >= 2);
+  }
+}
+
+function card(base: string) {
+  const script = path.join(ROOT, 'bench/card.ts');
+  if (!existsSync(script)) return row('PNG card render, warm', 'not measured (bench/card.ts missing)', 'p50 ≤ 300 ms', false);
+  const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), script, base], { encoding: 'utf8' });
+  const lines = (res.stdout ?? '').trim().split('\n').filter((l) => /p50/.test(l));
+  if (lines.length === 0) return row('PNG card render, warm', `not measured: ${(res.stderr ?? '').trim().split('\n')[0]}`, 'p50 ≤ 300 ms', false);
+  for (const line of lines) {
+    const p50 = Number(/p50[^\d]*([\d.]+)/.exec(line)?.[1]);
+    row(`PNG card render, warm: ${line.replace(/\s+/g, ' ').trim()}`, `p50 ${p50} ms`, 'p50 ≤ 300 ms', p50 <= 300);
+  }
+}
+
+/** Gzip bytes of the module scripts an HTML page names (noModule polyfills excluded: modern browsers skip them). */
+async function pageScripts(base: string, pathname: string): Promise<{ bytes: number; count: number }> {
+  const html = await (await fetch(`${base}${pathname}`)).text();
+  const srcs = new Set(
+    [...html.matchAll(/<script\b([^>]*)>/g)]
+      .map((m) => m[1])
+      .filter((attrs) => !/\bnoModule\b/i.test(attrs))
+      .flatMap((attrs) => /src="([^"]+)"/.exec(attrs)?.[1] ?? []),
+  );
+  let bytes = 0;
+  for (const src of srcs) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  return { bytes, count: srcs.size };
+}
+
+async function page(base: string) {
+  // JavaScript the browser must fetch before the map starts: what the home page's HTML names.
+  // MapLibre is a separate chunk loaded after. The 404 page (no app code) shows the framework's floor.
+  const home = await pageScripts(base, '/');
+  const floor = await pageScripts(base, '/no-such-page');
+  row(
+    `Page, JavaScript before the map starts (${home.count} scripts; the framework alone, as on the 404 page: ${kb(floor.bytes)}), gzip`,
+    kb(home.bytes),
+    '≤ 120 KB',
+    home.bytes <= 120 * 1024,
+  );
+
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const tab = await context.newPage();
+      const started = Date.now();
+      await tab.goto(`${base}/`);
+      await tab.waitForFunction(() => (window as unknown as { __mapIdle?: boolean }).__mapIdle === true, null, { timeout: 30_000 });
+      times.push(Date.now() - started);
+      await context.close();
+    }
+    const m = median(times);
+    row(`Page, navigation to map idle, headless Chromium (median of 5: ${times.join(', ')} ms)`, `${m} ms`, '≤ 2500 ms', m <= 2500);
+  } finally {
+    await browser.close();
+  }
+}
+
+function rssKb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+async function memory(server: RunningServer, base: string) {
+  const pid = server.child.pid!;
+  // Warm up first (JIT, caches, heap sizing), so the figure shows growth under load, not start-up.
+  await autocannon({ url: `${base}/api/regions?detail=low`, connections: 4, amount: 2_000 });
+  const before = rssKb(pid);
+  await autocannon({ url: `${base}/api/regions?detail=low`, connections: 4, amount: 10_000 });
+  const after = rssKb(pid);
+  const growth = (after - before) / before;
+  row('Server RSS before / after 10,000 requests', `${(before / 1024).toFixed(0)} → ${(after / 1024).toFixed(0)} MB (${(growth * 100).toFixed(1)} %)`, '≤ 20 % growth', growth <= 0.2);
+}
+
+async function load(base: string) {
+  const paths = ['/api/regions?detail=low', '/api/regions/donetsk', '/api/context', '/', '/regions/kherson'];
+  const result = await autocannon({
+    url: base,
+    connections: 100,
+    duration: LOAD_DURATION,
+    requests: paths.map((p) => ({ method: 'GET', path: p })),
+  });
+  const bad = result.errors + result.timeouts + result.non2xx;
+  row(
+    `Load, 100 connections for ${LOAD_DURATION} s over API and pages (${result.requests.total} requests, p99 ${result.latency.p99} ms)`,
+    `${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx/3xx`,
+    '0 / 0 / 0',
+    bad === 0,
+  );
+}
+
+function writeResults() {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version}${quick ? ' (quick mode: shorter runs)' : ''}.`,
+    '',
+    '| what | figure | target | |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.what} | ${r.figure} | ${r.target} | ${r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL'} |`),
+    '',
+  ];
+  writeFileSync(path.join(ROOT, 'bench', 'results.md'), lines.join('\n'));
+  console.log(`\n${lines.join('\n')}`);
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    console.log('building…');
+    execFileSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  }
+  // The static comparison file must exist before the server starts to be served from public/.
+  mkdirSync(STATIC_DIR, { recursive: true });
+  writeFileSync(path.join(STATIC_DIR, 'regions-low.json'), '{}');
+  const server = await startServer();
+  const base = server.baseUrl;
+  try {
+    console.log(`server at ${base}`);
+    await payloads(base);
+    await throughput(base);
+    extractor();
+    card(base);
+    await page(base);
+    await memory(server, base);
+    await load(base);
+  } finally {
+    await stopServer(server);
+    rmSync(STATIC_DIR, { recursive: true, force: true });
+  }
+  writeResults();
+}
+
+main().catch((error) => {
+  console.error(`bench: ${(error as Error).message}`);
+  rmSync(STATIC_DIR, { recursive: true, force: true });
+  process.exit(1);
+});
