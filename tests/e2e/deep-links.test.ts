@@ -130,6 +130,27 @@ describe('a cold-opened region link', () => {
   });
 });
 
+describe('an unknown region link', () => {
+  test('shows a 404 page listing the four regions, and each entry opens its region', async () => {
+    const { context, page } = await newPage(browser, 'desktop');
+    open.push(context);
+    const res = await page.goto('/regions/crimea');
+    expect(res!.status()).toBe(404);
+    const links = page.locator('main a[href^="/regions/"]');
+    await links.first().waitFor();
+    expect(await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual([
+      ['/regions/luhansk', 'Luhansk'],
+      ['/regions/donetsk', 'Donetsk'],
+      ['/regions/kherson', 'Kherson'],
+      ['/regions/zaporizhzhia', 'Zaporizhzhia'],
+    ]);
+    await screenshot(page, 'desktop-404.png');
+    await page.click('main a[href="/regions/kherson"]');
+    await page.locator('#panel-heading', { hasText: 'Kherson' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/regions/kherson');
+  });
+});
+
 describe('the URL follows the reader', () => {
   test('selecting another region pushes its URL without a reload; Back and Forward restore each selection and view', async () => {
     const { page } = await openApp('desktop', '/regions/kherson');
