@@ -1,6 +1,7 @@
 // Issue 5, end to end in Debian's Chromium: the map as a reader uses it on a laptop (1280×800)
 // and on a phone (390×844, touch). Screenshots land in tests/e2e/__screenshots__/ to be looked at.
 import AxeBuilder from '@axe-core/playwright';
+import bbox from '@turf/bbox';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/regions/palette';
 import type { RegionCollection } from '@/lib/regions/build';
@@ -348,6 +349,28 @@ describe('on a phone', () => {
     const mapTop = (await page.locator('[data-testid=map]').boundingBox())!.y;
     expect(label.y).toBeGreaterThan(mapTop);
     expect(label.y).toBeLessThan(sheetTop);
+  });
+});
+
+describe('on a phone, the fit after a tap', () => {
+  // KNOWN BUG (reported, not fixed here): a tap selects the region and fits the map with the
+  // padding of the sheet as it is at that moment (peek, ~34% of the screen); the sheet then
+  // grows to half (~52%) and covers the region's southern part. A cold-opened deep link fits
+  // correctly (tests/e2e/deep-links.test.ts). test.failing passes while the bug is there: when
+  // this starts failing, the bug is fixed; make it a plain test.
+  test.failing("fits the tapped region's whole bounding box above the half-height sheet", async () => {
+    const donetsk = regionBySlug(regions, 'donetsk');
+    const { page } = await openApp('phone', '/');
+    await page.tap('a[data-region="donetsk"]');
+    await page.waitForFunction(() => window.__claimsMap!.getFeatureState({ source: 'regions', id: 'donetsk' }).selected === true);
+    await page.waitForFunction(() => (document.querySelector('aside[data-sheet]') as HTMLElement).getAnimations().length === 0);
+    await waitForMapIdle(page);
+    const [w, s, e, n] = bbox(donetsk) as [number, number, number, number];
+    const topLeft = await projectToPage(page, [w, n]);
+    const bottomRight = await projectToPage(page, [e, s]);
+    const sheetTop = (await page.locator('aside[data-sheet]').boundingBox())!.y;
+    const mapTop = (await page.locator('[data-testid=map]').boundingBox())!.y;
+    expect({ top: topLeft.y >= mapTop, aboveSheet: bottomRight.y <= sheetTop }).toEqual({ top: true, aboveSheet: true });
   });
 });
 
