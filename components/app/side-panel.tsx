@@ -29,7 +29,9 @@ export const SidePanel = forwardRef<
       >
         <span aria-hidden className="h-1.5 w-12 rounded-full bg-slate-400" />
       </button>
-      <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain">{children}</div>
+      {/* relative: the sr-only texts (position: absolute) inside the cards must overflow this scroller,
+          not the page shell, or scrolling a claim into view shifts the whole page up. */}
+      <div className="relative min-h-0 flex-1 overflow-y-auto overscroll-contain">{children}</div>
     </aside>
   );
 });

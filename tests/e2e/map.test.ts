@@ -1,0 +1,401 @@
+// Issue 5, end to end in Debian's Chromium: the map as a reader uses it on a laptop (1280×800)
+// and on a phone (390×844, touch). Screenshots land in tests/e2e/__screenshots__/ to be looked at.
+import AxeBuilder from '@axe-core/playwright';
+import bbox from '@turf/bbox';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/regions/palette';
+import type { RegionCollection } from '@/lib/regions/build';
+import {
+  blend,
+  colourDistance,
+  gotoAndWaitForMap,
+  hexToRgb,
+  launchBrowser,
+  newPage,
+  projectToPage,
+  sampleRegionColour,
+  screenshot,
+  waitForMapIdle,
+  type DeviceName,
+  type PageProblems,
+} from '../support/browser';
+import { donetskSeedClaims, fetchRegions, regionBySlug } from '../support/regions';
+
+jest.setTimeout(30_000);
+
+let browser: Browser;
+let regions: RegionCollection;
+const open: BrowserContext[] = [];
+const idleTimes: Record<DeviceName, number[]> = { desktop: [], phone: [] };
+
+beforeAll(async () => {
+  [browser, regions] = await Promise.all([launchBrowser(), fetchRegions()]);
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await browser?.close();
+  const show = (ms: number[]) => (ms.length ? `${ms.join(', ')} (median ${[...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]})` : 'none');
+  console.log(`navigation → map idle, ms: desktop ${show(idleTimes.desktop)}; phone ${show(idleTimes.phone)}`);
+});
+
+async function openApp(device: DeviceName, url: string, extra = {}): Promise<{ page: Page; problems: PageProblems }> {
+  const { context, page, problems } = await newPage(browser, device, extra);
+  open.push(context);
+  idleTimes[device].push(await gotoAndWaitForMap(page, url));
+  return { page, problems };
+}
+
+/** A click on a laptop, a tap on a phone: how that reader selects things. */
+async function press(page: Page, device: DeviceName, selector: string): Promise<void> {
+  if (device === 'phone') await page.tap(selector);
+  else await page.click(selector);
+}
+
+/** Serious and critical axe violations, named so a failure says what and where. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+// The regions are filled at this opacity over the style's background (see components/map/map-style.ts).
+const FILL_OPACITY = 0.88;
+const COLOUR_TOLERANCE = 30;
+
+describe.each<DeviceName>(['desktop', 'phone'])('on a %s', (device) => {
+  test('the map draws each oblast in the colour of its reported status', async () => {
+    const { page, problems } = await openApp(device, '/');
+    await screenshot(page, `${device}-home.png`);
+    const background = hexToRgb(await page.evaluate(() => window.__claimsMap!.getPaintProperty('background', 'background-color') as string));
+    const expectedFor = (hex: string) => blend(hexToRgb(hex), background, FILL_OPACITY);
+    for (const region of regions.features) {
+      const { slug, status, label } = region.properties;
+      const { rgb, samples } = await sampleRegionColour(page, slug, label);
+      const expected = expectedFor(PALETTE[status.key].fill);
+      const nearest = LEGEND_ORDER.reduce((a, b) => (colourDistance(rgb, expectedFor(PALETTE[b].fill)) < colourDistance(rgb, expectedFor(PALETTE[a].fill)) ? b : a));
+      expect({ slug, enoughSamples: samples >= 8, nearest, closeToExpected: colourDistance(rgb, expected) <= COLOUR_TOLERANCE }).toEqual({
+        slug,
+        enoughSamples: true,
+        nearest: status.key,
+        closeToExpected: true,
+      });
+    }
+    expect(problems.errors).toEqual([]);
+  });
+
+  test('the four regions are listed as links to their own pages, each with its status sentence', async () => {
+    const { page } = await openApp(device, '/');
+    const listed = await page.$$eval('nav[aria-label="Regions"] a[data-region]', (links) =>
+      links.map((a) => ({ slug: a.getAttribute('data-region'), href: a.getAttribute('href'), text: a.textContent })),
+    );
+    expect(listed.map((l) => l.slug)).toEqual(['luhansk', 'donetsk', 'kherson', 'zaporizhzhia']);
+    for (const l of listed) {
+      const region = regionBySlug(regions, l.slug!);
+      expect(l.href).toBe(`/regions/${l.slug}`);
+      expect(l.text).toContain(region.properties.name);
+      expect(l.text).toContain(region.properties.status.sentence);
+    }
+    for (const l of listed) await expect(page.isVisible(`a[data-region="${l.slug}"]`)).resolves.toBe(true);
+  });
+
+  test('the legend explains every colour and the hatch in words', async () => {
+    const { page } = await openApp(device, '/');
+    const legend = page.locator('section[aria-labelledby="legend-heading"]');
+    await legend.scrollIntoViewIfNeeded();
+    expect(await legend.isVisible()).toBe(true);
+    const text = await legend.innerText();
+    for (const key of LEGEND_ORDER) expect(text).toContain(PALETTE[key].label);
+    expect(text).toContain(HATCH.label);
+    expect(text).toMatch(/not verified ground truth/);
+  });
+
+  test('selecting Donetsk in the list opens its panel, without a reload, with the Pokrovsk quote and the CNN attribution', async () => {
+    const { pokrovsk, cnnControl } = donetskSeedClaims(regions);
+    const donetsk = regionBySlug(regions, 'donetsk');
+    const { page, problems } = await openApp(device, '/');
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    await press(page, device, 'a[data-region="donetsk"]');
+
+    const panel = page.locator('[data-testid=claims-panel]');
+    await panel.waitFor();
+    expect(new URL(page.url()).pathname).toBe('/regions/donetsk');
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await page.locator('#panel-heading').innerText()).toBe('Donetsk');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-heading');
+    expect(await page.locator('[data-testid=status-sentence]').innerText()).toContain(donetsk.properties.status.sentence);
+    expect(donetsk.properties.status.sentence).toMatch(/^CNN reported that Russia controls/);
+
+    const pokrovskCard = page.locator(`article[data-claim="${pokrovsk.id}"]`);
+    await pokrovskCard.scrollIntoViewIfNeeded();
+    expect(await pokrovskCard.isVisible()).toBe(true);
+    expect(await pokrovskCard.innerText()).toContain(pokrovsk.quote.text);
+
+    const cnnCard = page.locator(`article[data-claim="${cnnControl.id}"]`);
+    const cnnText = await cnnCard.innerText();
+    expect(cnnText).toContain(cnnControl.quote.text);
+    expect(cnnText).toContain(`CNN (${cnnControl.attribution.verb})`);
+    expect(cnnText).toMatch(/^CNN reported that Russia controls parts of Donetsk/);
+
+    await page.locator('#panel-heading').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => window.__claimsMap!.getFeatureState({ source: 'regions', id: 'donetsk' }).selected === true);
+    await waitForMapIdle(page);
+    await screenshot(page, `${device}-donetsk.png`);
+    expect(problems.errors).toEqual([]);
+  });
+
+  test('"Read in context" opens the article with the quoted sentence highlighted and in view', async () => {
+    const { pokrovsk } = donetskSeedClaims(regions);
+    const { page } = await openApp(device, '/regions/donetsk');
+    const link = page.locator(`article[data-claim="${pokrovsk.id}"] a`, { hasText: 'Read in context' });
+    await link.scrollIntoViewIfNeeded();
+    await Promise.all([page.waitForURL(/\/documents\//), press(page, device, `article[data-claim="${pokrovsk.id}"] a[href^="/documents/"]`)]);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`/documents/${pokrovsk.quote.document}`);
+    expect(url.searchParams.get('start')).toBe(String(pokrovsk.quote.start));
+    expect(url.searchParams.get('end')).toBe(String(pokrovsk.quote.end));
+    const mark = page.locator('mark#quote');
+    expect(await mark.innerText()).toBe(pokrovsk.quote.text);
+    const inView = await mark.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await screenshot(page, device === 'desktop' ? 'in-context.png' : 'phone-in-context.png');
+  });
+
+  test('selecting a region on the map itself opens its panel', async () => {
+    const zaporizhzhia = regionBySlug(regions, 'zaporizhzhia');
+    const { page } = await openApp(device, '/');
+    const at = await projectToPage(page, zaporizhzhia.properties.label);
+    if (device === 'phone') await page.touchscreen.tap(at.x, at.y);
+    else await page.mouse.click(at.x, at.y);
+    await page.locator('#panel-heading', { hasText: 'Zaporizhzhia' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/regions/zaporizhzhia');
+  });
+
+  test('Escape closes the panel, returns to / and puts focus back on the region link', async () => {
+    const { page } = await openApp(device, '/');
+    await press(page, device, 'a[data-region="kherson"]');
+    await page.locator('#panel-heading', { hasText: 'Kherson' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=claims-panel]').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-region') === 'kherson');
+  });
+
+  test.each(['/', '/regions/donetsk'])('axe finds no serious or critical violations on %s', async (url) => {
+    const { page } = await openApp(device, url);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('on a desktop, with the keyboard and the mouse', () => {
+  test('the keyboard alone reaches Donetsk with Tab (visibly focused) and opens it with Enter', async () => {
+    const { pokrovsk } = donetskSeedClaims(regions);
+    const { page } = await openApp('desktop', '/');
+    let presses = 0;
+    while (presses < 25 && (await page.evaluate(() => document.activeElement?.getAttribute('data-region'))) !== 'donetsk') {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-region'))).toBe('donetsk');
+    const outline = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+
+    await page.keyboard.press('Enter');
+    await page.locator('#panel-heading', { hasText: 'Donetsk' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'panel-heading');
+    expect(await page.locator(`article[data-claim="${pokrovsk.id}"]`).innerText()).toContain(pokrovsk.quote.text);
+    // From the heading, Tab moves on into the panel (to Close), not back to the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
+  });
+
+  test('hovering a quote highlights its region and its place on the map, and leaving clears them', async () => {
+    const { pokrovsk } = donetskSeedClaims(regions);
+    const { page } = await openApp('desktop', '/regions/donetsk');
+    const state = () =>
+      page.evaluate(() => ({
+        region: window.__claimsMap!.getFeatureState({ source: 'regions', id: 'donetsk' }).highlight === true,
+        place: window.__claimsMap!.getFeatureState({ source: 'places', id: 'Pokrovsk' }).highlight === true,
+      }));
+    expect(await state()).toEqual({ region: false, place: false });
+    const card = page.locator(`article[data-claim="${pokrovsk.id}"]`);
+    await card.scrollIntoViewIfNeeded();
+    await card.hover();
+    await page.waitForFunction(() => window.__claimsMap!.getFeatureState({ source: 'regions', id: 'donetsk' }).highlight === true);
+    expect(await state()).toEqual({ region: true, place: true });
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => window.__claimsMap!.getFeatureState({ source: 'regions', id: 'donetsk' }).highlight === false);
+    expect(await state()).toEqual({ region: false, place: false });
+  });
+
+  test('selecting the Pokrovsk marker on the map opens its claim', async () => {
+    const { pokrovsk } = donetskSeedClaims(regions);
+    const { page } = await openApp('desktop', '/');
+    const at = await projectToPage(page, [pokrovsk.place!.lon, pokrovsk.place!.lat]);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForURL((u) => u.pathname === '/regions/donetsk' && u.searchParams.get('claim') === pokrovsk.id);
+    await page.locator(`article[data-claim="${pokrovsk.id}"]`).waitFor();
+  });
+});
+
+describe('on a phone', () => {
+  test.each(['/', '/regions/donetsk', '/regions/zaporizhzhia'])('%s does not scroll sideways', async (url) => {
+    const { page } = await openApp('phone', url);
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  });
+
+  test('the article page for "Read in context" does not scroll sideways', async () => {
+    const { pokrovsk } = donetskSeedClaims(regions);
+    const { context, page } = await newPage(browser, 'phone');
+    open.push(context);
+    await page.goto(`/documents/${pokrovsk.quote.document}?start=${pokrovsk.quote.start}&end=${pokrovsk.quote.end}#quote`);
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  });
+
+  test('the region list, the sheet handle and the panel buttons are tap targets of at least 44×44 px', async () => {
+    const { page } = await openApp('phone', '/');
+    await page.tap('a[data-region="donetsk"]');
+    await page.locator('#panel-heading', { hasText: 'Donetsk' }).waitFor();
+    // The full sheet shows the whole panel, so every button can be measured where it is drawn.
+    await page.tap('aside[data-sheet] > button');
+    await page.tap('aside[data-sheet] > button');
+    const selectors = [
+      'a[data-region]',
+      'aside[data-sheet] > button',
+      '[data-testid=claims-panel] button',
+      '[data-testid=claims-panel] a',
+    ];
+    const small: string[] = [];
+    for (const selector of selectors) {
+      const boxes = await page.$$eval(selector, (els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40), width: r.width, height: r.height };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const b of boxes) if (b.width < 44 || b.height < 44) small.push(`${selector} "${b.name}": ${b.width.toFixed(1)}×${b.height.toFixed(1)}`);
+    }
+    expect(small).toEqual([]);
+  });
+
+  test("the map's zoom buttons are tap targets of at least 44×44 px", async () => {
+    const { page } = await openApp('phone', '/');
+    const boxes = await page.$$eval('.maplibregl-ctrl-group button', (els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.getAttribute('aria-label') ?? el.className, width: r.width, height: r.height };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(boxes.filter((b) => b.width < 44 || b.height < 44)).toEqual([]);
+  });
+
+  test('selecting a region opens the bottom sheet at half height; its handle cycles half → full → peek → half', async () => {
+    const { page } = await openApp('phone', '/');
+    const sheet = page.locator('aside[data-sheet]');
+    expect(await sheet.getAttribute('data-sheet')).toBe('peek');
+    await page.tap('a[data-region="donetsk"]');
+    await page.locator('#panel-heading', { hasText: 'Donetsk' }).waitFor();
+
+    const viewport = 844;
+    // Heights the reader sees, as a share of the screen, once the sheet's transition has ended.
+    const settledHeight = async (state: string) => {
+      await page.waitForFunction(
+        (s) => {
+          const el = document.querySelector('aside[data-sheet]') as HTMLElement;
+          return el.dataset.sheet === s && el.getAnimations().length === 0;
+        },
+        state,
+      );
+      return (await sheet.boundingBox())!.height / viewport;
+    };
+    const half = await settledHeight('half');
+    await screenshot(page, 'phone-sheet-half.png');
+    await page.tap('aside[data-sheet] > button');
+    const full = await settledHeight('full');
+    await screenshot(page, 'phone-sheet-full.png');
+    await page.tap('aside[data-sheet] > button');
+    const peek = await settledHeight('peek');
+    await page.tap('aside[data-sheet] > button');
+    const halfAgain = await settledHeight('half');
+    expect(peek).toBeLessThan(half);
+    expect(half).toBeLessThan(full);
+    expect(halfAgain).toBeCloseTo(half, 2);
+    expect(full).toBeGreaterThan(0.75);
+    expect(peek).toBeGreaterThan(0.15);
+  });
+
+  test('with the sheet at half height, the selected region is still visible above it', async () => {
+    const donetsk = regionBySlug(regions, 'donetsk');
+    const { page } = await openApp('phone', '/');
+    await page.tap('a[data-region="donetsk"]');
+    await page.waitForFunction(() => window.__claimsMap!.getFeatureState({ source: 'regions', id: 'donetsk' }).selected === true);
+    await page.waitForFunction(() => (document.querySelector('aside[data-sheet]') as HTMLElement).getAnimations().length === 0);
+    await waitForMapIdle(page);
+    const label = await projectToPage(page, donetsk.properties.label);
+    const sheetTop = (await page.locator('aside[data-sheet]').boundingBox())!.y;
+    const mapTop = (await page.locator('[data-testid=map]').boundingBox())!.y;
+    expect(label.y).toBeGreaterThan(mapTop);
+    expect(label.y).toBeLessThan(sheetTop);
+  });
+});
+
+describe('on a phone, the fit after a tap', () => {
+  // KNOWN BUG (reported, not fixed here): a tap selects the region and fits the map with the
+  // padding of the sheet as it is at that moment (peek, ~34% of the screen); the sheet then
+  // grows to half (~52%) and covers the region's southern part. A cold-opened deep link fits
+  // correctly (tests/e2e/deep-links.test.ts). test.failing passes while the bug is there: when
+  // this starts failing, the bug is fixed; make it a plain test.
+  test.failing("fits the tapped region's whole bounding box above the half-height sheet", async () => {
+    const donetsk = regionBySlug(regions, 'donetsk');
+    const { page } = await openApp('phone', '/');
+    await page.tap('a[data-region="donetsk"]');
+    await page.waitForFunction(() => window.__claimsMap!.getFeatureState({ source: 'regions', id: 'donetsk' }).selected === true);
+    await page.waitForFunction(() => (document.querySelector('aside[data-sheet]') as HTMLElement).getAnimations().length === 0);
+    await waitForMapIdle(page);
+    const [w, s, e, n] = bbox(donetsk) as [number, number, number, number];
+    const topLeft = await projectToPage(page, [w, n]);
+    const bottomRight = await projectToPage(page, [e, s]);
+    const sheetTop = (await page.locator('aside[data-sheet]').boundingBox())!.y;
+    const mapTop = (await page.locator('[data-testid=map]').boundingBox())!.y;
+    expect({ top: topLeft.y >= mapTop, aboveSheet: bottomRight.y <= sheetTop }).toEqual({ top: true, aboveSheet: true });
+  });
+});
+
+describe('without WebGL', () => {
+  let noGl: Browser;
+  beforeAll(async () => {
+    noGl = await launchBrowser({ args: ['--disable-webgl', '--disable-3d-apis'] });
+  });
+  afterAll(async () => {
+    await noGl?.close();
+  });
+
+  test('the map area says why it cannot draw, and the list and quotes still work', async () => {
+    const { pokrovsk } = donetskSeedClaims(regions);
+    const { context, page } = await newPage(noGl, 'desktop');
+    open.push(context);
+    await page.goto('/');
+    const alert = page.locator('main[aria-label="Map"] [role=alert]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/WebGL/);
+    expect(await alert.innerText()).toMatch(/list and quotes still work/);
+    await page.click('a[data-region="donetsk"]');
+    const card = page.locator(`article[data-claim="${pokrovsk.id}"]`);
+    await card.waitFor();
+    expect(await card.innerText()).toContain(pokrovsk.quote.text);
+    await screenshot(page, 'no-webgl.png');
+  });
+});
