@@ -3,6 +3,7 @@
 // each page gets a fresh CSP nonce that Next.js puts on its scripts.
 import { NextResponse, type NextRequest } from 'next/server';
 import { pageCsp } from '@/lib/http/csp';
+import { oblastBySlug } from '@/lib/oblasts';
 import { resolveRegionAlias } from '@/lib/regions/resolve';
 
 function canonicalRegionRedirect(request: NextRequest): NextResponse | null {
@@ -19,6 +20,12 @@ function canonicalRegionRedirect(request: NextRequest): NextResponse | null {
   const url = request.nextUrl.clone();
   url.pathname = `/regions/${oblast.slug}${match[2] ?? ''}`;
   return NextResponse.redirect(url, 308);
+}
+
+/** /regions/{x} where x names none of the four (after the redirects above have had their turn). */
+function unknownRegion(request: NextRequest): boolean {
+  const match = /^\/regions\/([^/]+)\/?$/.exec(request.nextUrl.pathname);
+  return match !== null && !oblastBySlug(match[1]);
 }
 
 function remoteStyleOrigin(): string | undefined {
@@ -51,7 +58,12 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
-  const response = NextResponse.next({ request: { headers } });
+  // A region that does not exist is rendered by the app-wide 404 page (Next's own /_not-found
+  // route). Thrown from inside the region page, notFound() sends an empty error shell that only
+  // JavaScript fills in, and the list of the four regions must be in the HTML.
+  const response = unknownRegion(request)
+    ? NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }

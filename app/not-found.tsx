@@ -1,8 +1,11 @@
 // The 404 page: says what was not found and offers the four regions that exist.
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { OBLASTS } from '@/lib/oblasts';
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, like every page, so its scripts carry the response's CSP nonce.
+  await connection();
   return (
     <main className="mx-auto max-w-xl px-4 py-10">
       <h1 className="text-2xl font-bold">Not found</h1>

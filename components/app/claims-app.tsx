@@ -19,7 +19,7 @@ import { Legend } from '@/components/regions/legend';
 import { Section } from '@/components/ui/section';
 import { RegionList } from '@/components/regions/region-list';
 import { fetchJson } from './fetch-json';
-import { SidePanel, type SheetState } from './side-panel';
+import { SHEET_FRACTION, SidePanel, type SheetState } from './side-panel';
 
 const MapView = dynamic(() => import('@/components/map/map-view'), {
   ssr: false,
@@ -36,16 +36,21 @@ function MapMessage({ children, role }: { children: React.ReactNode; role?: 'ale
   );
 }
 
-function useIsDesktop(): boolean {
-  const [desktop, setDesktop] = useState(false);
+/** Whether the desktop layout applies (md and up), and the viewport height, kept current. */
+function useViewport(): { desktop: boolean; height: number } {
+  const [viewport, setViewport] = useState({ desktop: false, height: 800 });
   useEffect(() => {
     const mq = window.matchMedia('(min-width: 768px)');
-    const update = () => setDesktop(mq.matches);
+    const update = () => setViewport({ desktop: mq.matches, height: window.innerHeight });
     update();
     mq.addEventListener('change', update);
-    return () => mq.removeEventListener('change', update);
+    window.addEventListener('resize', update);
+    return () => {
+      mq.removeEventListener('change', update);
+      window.removeEventListener('resize', update);
+    };
   }, []);
-  return desktop;
+  return viewport;
 }
 
 export interface ClaimsAppProps {
@@ -72,10 +77,8 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
   const [sheet, setSheet] = useState<SheetState>(selected ? 'half' : 'peek');
   // Read once: the view the link was sent with (#zoom/lat/lon); invalid hashes are ignored.
   const [initialView] = useState<MapViewState | null>(() => (typeof window === 'undefined' ? null : parseMapHash(window.location.hash)));
-  const desktop = useIsDesktop();
+  const { desktop, height: viewportHeight } = useViewport();
   const panelHeading = useRef<HTMLHeadingElement>(null);
-  const sheetRef = useRef<HTMLElement>(null);
-  const [sheetHeight, setSheetHeight] = useState(0);
 
   const regions = data?.features ?? [];
   const region = regions.find((f) => f.properties.slug === selected) ?? null;
@@ -174,15 +177,12 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
     [places, select],
   );
 
-  useEffect(() => {
-    if (!sheetRef.current || desktop) return setSheetHeight(0);
-    const el = sheetRef.current;
-    const ro = new ResizeObserver(() => setSheetHeight(el.getBoundingClientRect().height));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [desktop]);
-
-  const padding = useMemo(() => ({ top: 0, right: 0, left: 0, bottom: desktop ? 0 : Math.min(sheetHeight, 520) }), [desktop, sheetHeight]);
+  // On a phone the sheet covers the bottom of the map: fit regions above the height the sheet is
+  // going to (not the height it is animating from), leaving at least 160 px of map.
+  const padding = useMemo(() => {
+    const covered = desktop ? 0 : Math.round(SHEET_FRACTION[sheet] * viewportHeight);
+    return { top: 0, right: 0, left: 0, bottom: Math.min(covered, Math.max(0, viewportHeight - 160 - 120)) };
+  }, [desktop, sheet, viewportHeight]);
   const highlight = useMemo(
     () => ({
       region: highlighted ? (regions.find((f) => f.properties.iso === highlighted.region)?.properties.slug ?? null) : null,
@@ -263,12 +263,14 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
     <div className="flex h-dvh flex-col overflow-hidden">
       <header className="z-10 flex items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-2">
         <div className="min-w-0">
-          <h1 className="truncate text-base font-bold md:text-lg">Who claims what: Luhansk, Donetsk, Kherson, Zaporizhzhia</h1>
+          <h1 className="text-base font-bold leading-tight md:truncate md:text-lg">
+            Who claims what<span className="hidden sm:inline">: Luhansk, Donetsk, Kherson, Zaporizhzhia</span>
+          </h1>
           <p className="text-xs text-slate-600">A map of claims made in news text — not ground truth. Every claim links to its quote.</p>
         </div>
       </header>
       <div className="relative flex min-h-0 flex-1">
-        <SidePanel ref={sheetRef} state={sheet} onStateChange={setSheet} label={region ? `${region.properties.name}: claims` : 'Regions and claims'}>
+        <SidePanel state={sheet} onStateChange={setSheet} label={region ? `${region.properties.name}: claims` : 'Regions and claims'}>
           {sidebar}
         </SidePanel>
         <main className="relative min-w-0 flex-1" aria-label="Map">

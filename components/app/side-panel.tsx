@@ -7,6 +7,8 @@ import { forwardRef } from 'react';
 export type SheetState = 'peek' | 'half' | 'full';
 
 const HEIGHTS: Record<SheetState, string> = { peek: 'h-[34dvh]', half: 'h-[52dvh]', full: 'h-[88dvh]' };
+/** The share of the viewport each state covers (the classes above), for padding the map's fit. */
+export const SHEET_FRACTION: Record<SheetState, number> = { peek: 0.34, half: 0.52, full: 0.88 };
 const NEXT: Record<SheetState, SheetState> = { peek: 'half', half: 'full', full: 'peek' };
 const LABEL: Record<SheetState, string> = { peek: 'Expand', half: 'Expand fully', full: 'Collapse' };
 

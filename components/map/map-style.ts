@@ -104,13 +104,6 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
     },
   },
   {
-    id: LAYERS.regionLabel,
-    type: 'symbol',
-    source: SOURCES.regionLabels,
-    layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_BOLD], 'text-size': 15, 'text-allow-overlap': false },
-    paint: { 'text-color': '#0f172a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
-  },
-  {
     id: LAYERS.placeCircle,
     type: 'circle',
     source: SOURCES.places,
@@ -129,10 +122,18 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
       'text-field': ['get', 'name'],
       'text-font': [FONT_BOLD],
       'text-size': 13,
-      'text-offset': [0, 1.1],
-      'text-anchor': 'top',
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
     },
     paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+  },
+  // Last, so region names are placed first and a locality's label moves or yields to them.
+  {
+    id: LAYERS.regionLabel,
+    type: 'symbol',
+    source: SOURCES.regionLabels,
+    layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_BOLD], 'text-size': 15, 'text-allow-overlap': false },
+    paint: { 'text-color': '#0f172a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
   },
 ];
 

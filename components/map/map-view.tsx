@@ -106,12 +106,14 @@ export default function MapView(props: MapViewProps) {
     window.__claimsMap = map;
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    // On a phone the bottom sheet covers the map's bottom edge, so the credits go to the top.
+    const phone = !window.matchMedia('(min-width: 768px)').matches;
     map.addControl(
       new maplibregl.AttributionControl({
-        compact: false,
+        compact: phone,
         customAttribution: 'Boundaries: Natural Earth (public domain) · Localities: GeoNames (CC BY 4.0)',
       }),
-      'bottom-right',
+      phone ? 'top-left' : 'bottom-right',
     );
     map.getCanvas().setAttribute('aria-label', 'Map of Luhansk, Donetsk, Kherson and Zaporizhzhia coloured by reported control. The region list is the accessible equivalent.');
     map.on('error', (e) => {

@@ -133,13 +133,7 @@ describe('unknown regions', () => {
     for (const o of OBLASTS) expect(html).toMatch(new RegExp(`href="/regions/${o.slug}"[^>]*>${o.name}<`));
   });
 
-  // KNOWN BUG (reported, not fixed here): since the nonce-CSP proxy (0d0d6e6), an unknown slug
-  // under /regions/[slug] is answered with Next's error shell (<html id="__next_error__">, empty
-  // <body>); the 404 page's list exists only in the RSC payload, so it appears only once
-  // JavaScript runs (tests/e2e/deep-links.test.ts checks that). Crawlers and readers without
-  // JavaScript get a blank page. test.failing passes while the bug is there: when this starts
-  // failing, the bug is fixed; make it a plain test.
-  test.failing.each(UNKNOWN_REGIONS)('%s lists the four regions in its server-rendered HTML', async (path) => {
+  test.each(UNKNOWN_REGIONS)('%s lists the four regions in its server-rendered HTML', async (path) => {
     const html = await (await get(path)).text();
     for (const o of OBLASTS) expect(html).toMatch(new RegExp(`href="/regions/${o.slug}"[^>]*>${o.name}<`));
   });

@@ -353,12 +353,7 @@ describe('on a phone', () => {
 });
 
 describe('on a phone, the fit after a tap', () => {
-  // KNOWN BUG (reported, not fixed here): a tap selects the region and fits the map with the
-  // padding of the sheet as it is at that moment (peek, ~34% of the screen); the sheet then
-  // grows to half (~52%) and covers the region's southern part. A cold-opened deep link fits
-  // correctly (tests/e2e/deep-links.test.ts). test.failing passes while the bug is there: when
-  // this starts failing, the bug is fixed; make it a plain test.
-  test.failing("fits the tapped region's whole bounding box above the half-height sheet", async () => {
+  test("fits the tapped region's whole bounding box above the half-height sheet", async () => {
     const donetsk = regionBySlug(regions, 'donetsk');
     const { page } = await openApp('phone', '/');
     await page.tap('a[data-region="donetsk"]');

@@ -33,10 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegionPage({ params }: Props) {
+  // An unknown slug is a 404 before anything streams, so the not-found page is server-rendered.
+  const { slug } = await params;
+  if (!oblastBySlug(slug)) notFound();
   // Rendered per request (from the in-memory store, a few ms) so each response carries its CSP
   // nonce; generateStaticParams still fixes the four valid slugs.
   await connection();
-  const { slug } = await params;
-  if (!oblastBySlug(slug)) notFound();
   return <ClaimsApp fallback={getRegionStore().collections.medium} />;
 }
