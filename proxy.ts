@@ -69,12 +69,14 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages, not build assets, fonts or metadata files. API paths only when they hold a '%', the one
-  // case the proxy has work to do there (malformed encoding): the API's hot path skips the proxy.
+  // Pages, not build assets, fonts or metadata files (nor the static file `npm run bench`
+  // compares the API with, which is served the way the fonts are). API paths only when they hold
+  // a '%', the one case the proxy has work to do there (malformed encoding): the API's hot path
+  // skips the proxy.
   matcher: [
     '/api/:rest(.*%.*)',
     {
-      source: '/((?!api/|_next/static|_next/image|fonts/|icon.svg|favicon.ico|robots.txt|sitemap.xml|.*opengraph-image|.*twitter-image).*)',
+      source: '/((?!api/|_next/static|_next/image|fonts/|__bench/|icon.svg|favicon.ico|robots.txt|sitemap.xml|.*opengraph-image|.*twitter-image).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],
