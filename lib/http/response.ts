@@ -4,15 +4,20 @@ import { createHash } from 'node:crypto';
 export const CACHE_CONTROL = 'public, max-age=60, s-maxage=3600, stale-while-revalidate=86400';
 
 export interface Encoded {
+  /** The JSON text, for server code that reads it back. */
   body: string;
+  /** The body as UTF-8 bytes, made once: no request encodes the string again. (Compression is
+   * left to Next.js, which gzips for clients that ask; a pre-gzipped body would be gzipped twice.) */
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
   contentType: string;
 }
 
 export function encode(value: unknown, contentType = 'application/json; charset=utf-8'): Encoded {
   const body = JSON.stringify(value);
-  const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`;
-  return { body, etag, contentType };
+  const bytes = new TextEncoder().encode(body);
+  const etag = `"${createHash('sha1').update(bytes).digest('base64url').slice(0, 27)}"`;
+  return { body, bytes, etag, contentType };
 }
 
 function matches(ifNoneMatch: string | null, etag: string): boolean {
@@ -36,7 +41,7 @@ export function notModified(request: Request, etag: string): Response | null {
 export function cachedResponse(request: Request, encoded: Encoded): Response {
   return (
     notModified(request, encoded.etag) ??
-    new Response(encoded.body, { status: 200, headers: { ...cacheHeaders(encoded.etag), 'Content-Type': encoded.contentType } })
+    new Response(encoded.bytes, { status: 200, headers: { ...cacheHeaders(encoded.etag), 'Content-Type': encoded.contentType } })
   );
 }
 

@@ -47,6 +47,29 @@ describe('GET /api/regions', () => {
     expect(await again.text()).toBe('');
   });
 
+  test('serves the same JSON gzipped (once, not twice) or plain, as the client asks', async () => {
+    const { request } = await import('node:http');
+    const raw = (encoding: string | null) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const url = new URL(`${base()}/api/regions?detail=low`);
+        const r = request(url, { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        r.on('error', reject);
+        r.end();
+      });
+    const plain = await raw(null);
+    const zipped = await raw('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
+    const { gunzipSync } = await import('node:zlib');
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.body.toString('utf8'));
+  });
+
   test('each detail level is a different geometry; the default is medium', async () => {
     const sizes: Record<string, number> = {};
     for (const detail of ['low', 'medium', 'full']) {
