@@ -3,6 +3,7 @@
 // panel (a sidebar on desktop, a bottom sheet on phones), and the state that links them.
 import dynamic from 'next/dynamic';
 import { usePathname } from 'next/navigation';
+import { preload } from 'react-dom';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
@@ -21,7 +22,12 @@ import { RegionList } from '@/components/regions/region-list';
 import { fetchJson } from './fetch-json';
 import { SHEET_FRACTION, SidePanel, type SheetState } from './side-panel';
 
-const MapView = dynamic(() => import('@/components/map/map-view'), {
+// The map's chunk (MapLibre, ~290 KB gzip) is requested as soon as this module runs in the
+// browser, while React hydrates, instead of after hydration when <MapView> first renders.
+const loadMapView = () => import('@/components/map/map-view');
+if (typeof window !== 'undefined') void loadMapView();
+
+const MapView = dynamic(loadMapView, {
   ssr: false,
   loading: () => <MapMessage>Loading the map…</MapMessage>,
 });
@@ -63,7 +69,12 @@ function slugFromPath(pathname: string | null): string | null {
   return m && (OBLAST_SLUGS as readonly string[]).includes(m[1]) ? m[1] : null;
 }
 
+/** The label fonts the embedded map style asks for first, fetched with the page, not after the map's style. */
+const MAP_FONTS = ['/fonts/noto-sans-latin-700-normal.woff2', '/fonts/noto-sans-latin-400-normal.woff2'];
+
 export function ClaimsApp({ fallback }: ClaimsAppProps) {
+  // as: 'fetch' with CORS, the way MapLibre's font loader requests them, so the preload is reused.
+  for (const href of MAP_FONTS) preload(href, { as: 'fetch', crossOrigin: 'anonymous' });
   const pathname = usePathname();
   const selected = slugFromPath(pathname);
   const { data, error, isLoading, mutate } = useSWR<RegionCollection>(REGIONS_URL, fetchJson, {

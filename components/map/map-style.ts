@@ -161,7 +161,10 @@ export function labelPoints(fc: FeatureCollection): FeatureCollection<Point> {
   };
 }
 
-export function embeddedStyle(origin: string): StyleSpecification {
+/** Data for the style's sources when the map is created; a source not given starts empty. */
+export type InitialData = Partial<Record<(typeof SOURCES)[keyof typeof SOURCES], FeatureCollection>>;
+
+export function embeddedStyle(origin: string, initial: InitialData = {}): StyleSpecification {
   const absolute = (url: string) => new URL(url, origin).href;
   return {
     version: 8,
@@ -170,11 +173,11 @@ export function embeddedStyle(origin: string): StyleSpecification {
       Object.entries(FONT_FACES).map(([name, faces]) => [name, faces.map((f) => ({ ...f, url: absolute(f.url) }))]),
     ),
     sources: {
-      [SOURCES.context]: { type: 'geojson', data: EMPTY },
-      [SOURCES.contextLabels]: { type: 'geojson', data: EMPTY },
-      [SOURCES.regions]: { type: 'geojson', data: EMPTY, promoteId: 'slug' },
-      [SOURCES.regionLabels]: { type: 'geojson', data: EMPTY },
-      [SOURCES.places]: { type: 'geojson', data: EMPTY, promoteId: 'name' },
+      [SOURCES.context]: { type: 'geojson', data: initial.context ?? EMPTY },
+      [SOURCES.contextLabels]: { type: 'geojson', data: initial['context-labels'] ?? EMPTY },
+      [SOURCES.regions]: { type: 'geojson', data: initial.regions ?? EMPTY, promoteId: 'slug' },
+      [SOURCES.regionLabels]: { type: 'geojson', data: initial['region-labels'] ?? EMPTY },
+      [SOURCES.places]: { type: 'geojson', data: initial.places ?? EMPTY, promoteId: 'name' },
     },
     layers: [...BASEMAP_LAYERS, ...OVERLAY_LAYERS],
   };

@@ -12,6 +12,11 @@ import type { MapViewState } from '@/lib/regions/map-hash';
 
 // Bundlers leave MapLibre's worker URL empty; point it at the worker module explicitly.
 maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+// Start the workers now, while React renders, not when the map is created.
+if (typeof window !== 'undefined') {
+  performance.mark('map:module');
+  maplibregl.prewarm();
+}
 
 export interface MapViewProps {
   regions: FeatureCollection;
@@ -80,10 +85,21 @@ export default function MapView(props: MapViewProps) {
       return;
     }
     let map: maplibregl.Map;
+    performance.mark('map:create');
+    // The data at hand goes into the style itself, so the first tiles are cut with it, instead of
+    // an empty style followed by a setData round trip to the workers for every source.
+    const initial = latest.current;
+    const initialData = {
+      [SOURCES.regions]: initial.regions,
+      [SOURCES.regionLabels]: initial.regionLabels,
+      [SOURCES.places]: initial.places,
+      ...(initial.context && initial.contextLabels ? { [SOURCES.context]: initial.context, [SOURCES.contextLabels]: initial.contextLabels } : {}),
+    };
+    const inStyle = REMOTE_STYLE ? {} : initialData;
     try {
       map = new maplibregl.Map({
         container: container.current,
-        style: REMOTE_STYLE ?? embeddedStyle(window.location.origin),
+        style: REMOTE_STYLE ?? embeddedStyle(window.location.origin, initialData),
         ...(latest.current.initialView
           ? { center: [latest.current.initialView.lon, latest.current.initialView.lat] as [number, number], zoom: latest.current.initialView.zoom }
           : { bounds: boundsOf(latest.current.regions) ?? [[22, 44], [41, 52.5]] }),
@@ -97,6 +113,8 @@ export default function MapView(props: MapViewProps) {
         pitchWithRotate: false,
         maxZoom: 11,
         minZoom: 3,
+        // Labels appear at once: no 300 ms fade before the map is idle and ready to export.
+        fadeDuration: 0,
       });
     } catch (error) {
       latest.current.onError(`The map could not start: ${(error as Error).message}. The region list and quotes still work.`);
@@ -121,27 +139,29 @@ export default function MapView(props: MapViewProps) {
     });
 
     map.on('load', () => {
+      performance.mark('map:load');
       if (REMOTE_STYLE) {
         // A remote basemap: add our sources and overlay on top of it.
-        const style = embeddedStyle(window.location.origin);
+        const style = embeddedStyle(window.location.origin, initialData);
         map.setFontFaces(FONT_FACES);
         for (const [id, source] of Object.entries(style.sources)) if (!map.getSource(id)) map.addSource(id, source);
         for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
       }
       map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
       loaded.current = true;
+      // Only what changed since the map was created (or was not there yet) is sent again.
       const p = latest.current;
-      setSourceData(map, SOURCES.regions, p.regions);
-      setSourceData(map, SOURCES.regionLabels, p.regionLabels);
-      setSourceData(map, SOURCES.places, p.places);
-      if (p.context) setSourceData(map, SOURCES.context, p.context);
-      if (p.contextLabels) setSourceData(map, SOURCES.contextLabels, p.contextLabels);
+      const now = { [SOURCES.regions]: p.regions, [SOURCES.regionLabels]: p.regionLabels, [SOURCES.places]: p.places, [SOURCES.context]: p.context, [SOURCES.contextLabels]: p.contextLabels };
+      for (const [id, data] of Object.entries(now)) {
+        if (data && data !== (inStyle as Record<string, FeatureCollection | undefined>)[id]) setSourceData(map, id, data);
+      }
       applySelection(map, null, p.selected);
       previousSelected.current = p.selected;
       if (!p.initialView) fitTo(map, p.regions, p.selected, p.padding, false);
       if (p.highlight.region) map.setFeatureState({ source: SOURCES.regions, id: p.highlight.region }, { highlight: true });
       if (p.highlight.place) map.setFeatureState({ source: SOURCES.places, id: p.highlight.place }, { highlight: true });
       map.once('idle', () => {
+        performance.mark('map:idle');
         window.__mapIdle = true;
       });
     });
