@@ -107,6 +107,10 @@ async function pageScripts(base: string, pathname: string): Promise<{ bytes: num
 async function page(base: string) {
   // JavaScript the browser must fetch before the map starts: what the home page's HTML names.
   // MapLibre is a separate chunk loaded after. The 404 page (no app code) shows the framework's floor.
+  for (const pathname of ['/', '/regions/kherson']) {
+    const html = await (await fetch(`${base}${pathname}`)).arrayBuffer();
+    row(`Page HTML, ${pathname} (with its data for the list and panel)`, `${kb(html.byteLength)}, ${kb(gzipSync(Buffer.from(html)).length)} gzip`, 'reported', null);
+  }
   const home = await pageScripts(base, '/');
   const floor = await pageScripts(base, '/no-such-page');
   row(

@@ -1,7 +1,7 @@
 // Starts the production server (`next start`, from the last `next build`) on a free loopback
 // port for the API and end-to-end tests, unless TEST_BASE_URL points at one already running.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -40,13 +40,22 @@ export interface RunningServer {
   child: ChildProcess;
 }
 
+/** The flag `npm start` passes to node; read from package.json so the two cannot drift apart. */
+const SEMI_SPACE_FLAG = (() => {
+  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const flag = /--max-semi-space-size=\d+/.exec(start)?.[0];
+  if (!flag) throw new Error('package.json "start" no longer sets --max-semi-space-size; update tests/support/server.ts');
+  return flag;
+})();
+
 export async function startServer(options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const cwd = options.cwd ?? ROOT;
   if (!existsSync(path.join(cwd, '.next', 'BUILD_ID'))) {
     throw new Error('no production build: run `npm run build` (the test command does) before the API and e2e tests');
   }
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // Started as `npm start` starts it (same V8 flag: a larger young generation, see package.json).
+  const child = spawn(process.execPath, [SEMI_SPACE_FLAG, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
     stdio: ['ignore', 'ignore', 'inherit'],
