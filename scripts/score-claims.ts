@@ -1,6 +1,6 @@
 // Report: precision and recall of the extractor on every labelled fixture set, overall, per kind
 // and (blind set) on percent/place/source, with each miss and extra. Run:
-//   npx tsx scripts/score-claims.ts [--brief] [set...]     sets: seed devset written fresh blind blind2
+//   npx tsx scripts/score-claims.ts [--brief] [set...]     sets: seed devset written fresh blind blind2 blind3
 import path from 'node:path';
 import { extractClaims } from '../lib/claims/extract';
 import { readDocument } from '../lib/documents';
@@ -13,6 +13,7 @@ const SETS: Record<string, { dir: string; member: (id: string) => boolean }> = {
   fresh: { dir: FIXTURES, member: (id) => id.startsWith('f') },
   blind: { dir: path.join(FIXTURES, 'blind'), member: () => true },
   blind2: { dir: path.join(FIXTURES, 'blind2'), member: () => true },
+  blind3: { dir: path.join(FIXTURES, 'blind3'), member: () => true },
 };
 
 export function scoreSet(name: string): Score {
