@@ -48,7 +48,7 @@ interface Context {
 // Cheap gate: a sentence without any of these stems cannot carry a claim, so the costlier steps
 // (mentions, actors, credit) are skipped for it. Keep in step with the trigger patterns below.
 const TRIGGER_GATE =
-  /\b(?:control|occup|hold|held|hands|captur|seiz|took|tak(?:e|en|es|ing)\b|retak|retook|recaptur|regain|liberat|enter|storm|advanc|push|gain|clos(?:ing|ed|es) in|encircl|break|broke|overr|fell|fall|annex|incorporat|absor|claim|part of|international|give up|giving up|gives up|gave up|cede|ceding|cession|surrender|hand(?:ing)? over|handover|withdr|pull|leave|leaving|abandon|relinquish|renounc|recogni|return|retreat|by force|military means|militarily|threat|vow|warn|continu|dr(?:ove|ive|iven|iving)\b|parts? of (?:Russia|the Russian)|Russian (?:territory|land|soil|region)|its (?:own )?territory|(?:is|are|be|remains?|remain) (?:Ukrain|part of Ukraine))/i;
+  /\b(?:control|occup|hold|held|hands|captur|seiz|took|tak(?:e|en|es|ing)\b|retak|retook|recaptur|regain|liberat|enter|storm|advanc|push|gain|clos(?:ing|ed|es) in|encircl|break|broke|overr|fell|fall|annex|incorporat|absor|accession|subjects? of|entit(?:y|ies) of|claim|part of|international|give up|giving up|gives up|gave up|cede|ceding|cession|surrender|hand(?:ing)? over|handover|withdr|pull|leave|leaving|abandon|relinquish|renounc|recogni|return|retreat|by force|military means|militarily|threat|vow|warn|continu|dr(?:ove|ive|iven|iving)\b|parts? of (?:Russia|the Russian)|Russian (?:territory|land|soil|region)|its (?:own )?territory|(?:is|are|be|remains?|remain) (?:Ukrain|part of Ukraine))/i;
 
 const ALL_FOUR: OblastIso[] = [...OBLAST_ISOS];
 // A party right after a preposition or a list "and" is an object, not a subject ("talks with
@@ -219,7 +219,7 @@ interface Sentence {
 // Each kind's patterns only run when one of its stems is in the sentence.
 const KIND_GATES = {
   legal: /international/i,
-  sovereignty: /annex|incorporat|absor|claim|parts? of|Russian (?:territory|land|soil|region)|(?:is|are|be|remains?) (?:Ukrain|part of Ukraine)/i,
+  sovereignty: /annex|incorporat|absor|accession|subjects? of|entit(?:y|ies) of|claim|parts? of|Russian (?:territory|land|soil|region)|(?:is|are|be|remains?) (?:Ukrain|part of Ukraine)/i,
   threat: /force|military means|militarily|threat|vow|warn|continu|battlefield|(?:will|would|could|might|may|shall|['’]ll)\s+(?:\w+\s+){0,3}?(?:take|seize|capture|occupy|conquer)\b/i,
   advance: /claim|establish|assum|withdr|pull|retreat|abandon|lost control|captur|seiz|took|tak(?:e|en|es|ing)\b|overr|recaptur|retak|retook|regain|liberat|enter|storm|advanc|push|dr(?:ove|ive|iven|iving)\b|clos|gain|progress|inroads|break|broke|encircl|mov|fell|fall|not\s+(?:yet\s+)?(?:fully|completely|entirely)/i,
   control: /control|occup|hold|held|hands|retain|keep/i,
@@ -423,11 +423,13 @@ function legalStatus(s: Sentence): void {
 function sovereignty(s: Sentence): void {
   const { text } = s;
   // annexation, as a verb or a noun
-  const annex = /\b(?:annex(?:ed|es|ing)?|annexation(?:['"”’]?\s+of)?|incorporat(?:ed|es|ing|ion)(?:\s+of)?|absor(?:bed|bing|ption\s+of))\b/g;
+  // "the treaties on the “accession” of the so-called DPR … to the Russian Federation": accession
+  // counts only when the text says to what ("to Russia", "into the Russian Federation").
+  const annex = /\b(?:annex(?:ed|es|ing)?|annexation(?:['"”’]?\s+of)?|incorporat(?:ed|es|ing|ion)(?:\s+of)?|absor(?:bed|bing|ption\s+of))\b|\baccession(?:['"”’]?\s+of)?(?=[^.;]{0,160}\b(?:to|into)\s+(?:Russia|the\s+Russian\s+Federation)\b)/g;
   for (let m = annex.exec(text); m; m = annex.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const isNoun = /^annexation|^incorporation|^absorption/.test(m[0]);
+    const isNoun = /^annexation|^incorporation|^absorption|^accession/.test(m[0]);
     let clause = clauseStart(text, start);
     if (isNoun && /\b(?:plans?|bid|threat|attempts? to)\s+(?:\w+\s+)?$/.test(text.slice(0, start))) continue;
     let refs = objectsAfter(s, end, { maxGap: 40, maxLength: 140 });
@@ -479,7 +481,7 @@ function sovereignty(s: Sentence): void {
 
   // "considers both regions part of Russia", "declared them Russian territory"
   const partOf =
-    /\b(?:(?:(?:an\s+)?(?:integral|inalienable|historic(?:al)?)\s+)?parts?\s+of\s+(?:Russia|the\s+Russian\s+Federation)|Russian\s+(?:territory|land|soil|regions?)|(?:new|constituent)\s+(?:regions|subjects|entities)\s+of\s+(?:Russia|the\s+Russian\s+Federation))\b/g;
+    /\b(?:(?:(?:an\s+)?(?:integral|inalienable|historic(?:al)?)\s+)?parts?\s+of\s+(?:Russia|the\s+Russian\s+Federation|(?:its|their)\s+(?:own\s+)?territory)|Russian\s+(?:territory|land|soil|regions?)|(?:new|constituent)\s+regions\s+of\s+(?:Russia|the\s+Russian\s+Federation)|(?:(?:new|constituent|federal)\s+)?(?:subjects?|entit(?:y|ies))\s+of\s+(?:Russia|the\s+Russian\s+Federation))\b/g;
   for (let m = partOf.exec(text); m; m = partOf.exec(text)) {
     const start = m.index;
     const clause = clauseStart(text, start);

@@ -119,3 +119,17 @@ test('the credit is the party that claims, not a noun such as "the claim" or "me
   const [b] = extract('Dmitry Medvedev, deputy chairman of Russia\'s Security Council, said Russian troops might have to take Kramatorsk too if Kyiv kept stalling.');
   expect(b.attribution).toMatchObject({ source: 'Dmitry Medvedev', speaker: 'Dmitry Medvedev', verb: 'said' });
 });
+
+// Added after blind3's first run (see its README): accession to Russia, federal "subjects", and
+// "part of its territory" are claims of sovereignty; accession to anything else is not.
+test('a treaty on the accession of a region to Russia is a sovereignty claim by Russia', () => {
+  expect(tuples('The Federation Council approved the accession of the Luhansk People\'s Republic to the Russian Federation.')).toEqual([
+    'UA-09 sovereignty-claim Russia',
+  ]);
+  expect(tuples('Kyiv hopes for accession to the European Union, officials in the Kherson region said.')).toEqual([]);
+});
+
+test('calling regions federal subjects of Russia, or part of its territory, claims them', () => {
+  expect(tuples('Moscow says the Zaporizhzhia region is now a subject of the Russian Federation.')).toContain('UA-23 sovereignty-claim Russia');
+  expect(tuples('The Kremlin declared the Kherson region part of its territory in 2022.')).toContain('UA-65 sovereignty-claim Russia');
+});
