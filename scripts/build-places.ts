@@ -106,6 +106,11 @@ const VARIANTS: Record<string, string[]> = {
   Ilovaisk: ['Ilovaysk'],
   Tokmak: [],
   Berdiansk: ['Berdyansk'],
+  // Soviet-era names that Russian and some wire reports still use.
+  Toretsk: ['Dzerzhinsk', 'Dzerzhynsk'],
+  Dokuchaievsk: ['Dokuchayevsk'],
+  Hirske: ['Gorskoye', 'Gorskoe'],
+  'Stanytsia Luhanska': ['Stanitsa Luganskaya'],
 };
 
 // GeoNames villages whose names are far better known as other places (Yalta and Staryi Krym in

@@ -526,7 +526,10 @@ function possessorBefore(s: Sentence, at: number): Side | null {
 // demand: the actor wants another party to give up, cede or leave the region
 
 const DEMAND_CUE =
-  /\b(?:wants?|wanted|wanting|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|asks?|asked|requires?|required|requirement|conditions?|ultimatum|terms|offered|must|has\s+to|have\s+to|expects?|seeks?|sought|precondition|only\s+(?:if|once|when|after)|on\s+condition\s+that|provided\s+that|in\s+(?:exchange|return)\s+for)\b(?!\s+(?:whether|if|about|questions?))/g;
+  /\b(?:wants?|wanted|wanting|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|asks?|asked|requires?|required|requirement|conditions?|ultimatum|terms|offered|must|has\s+to|have\s+to|expects?|seeks?|sought|precondition|only\s+(?:if|once|when|after)|on\s+condition\s+that|provided\s+that|in\s+(?:exchange|return)\s+for|[Oo]nce|[Aa]s\s+soon\s+as)\b(?!\s+(?:whether|if|about|questions?))/g;
+// "once Kyiv withdraws …, Russia will order a ceasefire" states terms; "once Ukrainian troops
+// withdrew, Russian forces moved in" tells a story. These cues count only before a future.
+const FUTURE_CUE = /^(?:once|as\s+soon\s+as)$/i;
 
 const CEDE =
   /\b(?:give\s+up|giving\s+up|gives\s+up|gave\s+up|given\s+up|cede|cedes|ceded|ceding|cession\s+of|surrender(?:ing)?|hand(?:ing)?\s+over|handover\s+of|relinquish(?:ing)?|renounc(?:e|ing)|withdraw(?:al|ing|s|n)?|withdrew|pull(?:ing|s)?\s+(?:\w+\s+){0,2}?out|pull(?:ing|s)?\s+(?:\w+\s+){0,2}?back|leave|leaving|abandon(?:ing)?|return|exit|recogni(?:[sz]e|[sz]ing|tion)(?:\s+of)?)\b/g;
@@ -539,7 +542,10 @@ function demand(s: Sentence): void {
   const continuesDemands = /^(?:These|They|Those|The\s+(?:demands|conditions|terms))\s+(?:include|included|are|were|also\s+include)\b/.test(text);
   const cues: { start: number; end: number }[] = [];
   DEMAND_CUE.lastIndex = 0;
-  for (let m = DEMAND_CUE.exec(text); m; m = DEMAND_CUE.exec(text)) cues.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = DEMAND_CUE.exec(text); m; m = DEMAND_CUE.exec(text)) {
+    if (FUTURE_CUE.test(m[0]) && !/\b(?:will|would|shall)\b|['’]ll\b/.test(text.slice(m.index + m[0].length))) continue;
+    cues.push({ start: m.index, end: m.index + m[0].length });
+  }
   let sentenceDemandActor: Side | null = null;
   for (const cue of cues) {
     const a = possessorBefore(s, cue.start) ?? subjectOf(s, cue.start);
@@ -736,11 +742,11 @@ function advance(s: Sentence): void {
 }
 
 // A completed withdrawal hands the place to the other side: "Ukrainian troops have withdrawn
-// from Vuhledar" is an advance by Russia there (DESIGN: advance = the actor gains ground).
+// from Vuhledar" (or "have completed their withdrawal from") is an advance by Russia there (DESIGN: advance = the actor gains ground).
 const WITHDRAWAL =
-  /\b(?:(?:been|were|was|being|are|is)\s+(?:driven|pushed|forced|thrown|kicked|expelled|ousted)(?:\s+(?:out|back))?|withdr(?:ew|awn|awing|aws)|pull(?:ed|s|ing)\s+(?:[\w’']+\s+){0,2}?(?:out|back)|retreat(?:ed|s|ing)?|abandon(?:ed|s|ing)|lost\s+control\s+(?:of|over))\b/g;
+  /\b(?:(?:been|were|was|being|are|is)\s+(?:driven|pushed|forced|thrown|kicked|expelled|ousted)(?:\s+(?:out|back))?|withdr(?:ew|awn|awing|aws)|pull(?:ed|s|ing)\s+(?:[\w’']+\s+){0,2}?(?:out|back)|retreat(?:ed|s|ing)?|abandon(?:ed|s|ing)|lost\s+control\s+(?:of|over)|complet(?:ed|es)\s+(?:the|their|its|a)\s+(?:\w+\s+)?withdrawal)\b/g;
 // Words that make the withdrawal an order, wish or condition rather than an event.
-const NOT_DONE = /\b(?:once|until|demand\w*|insist\w*|call\w*\s+(?:on|for)|urg\w*|conditions?|ultimatum|terms|ask\w*|requir\w*|order\w*|wants?|refus\w*)\b/i;
+const NOT_DONE = /\b(?:once|as\s+soon\s+as|until|demand\w*|insist\w*|call\w*\s+(?:on|for)|urg\w*|conditions?|ultimatum|terms|ask\w*|requir\w*|order\w*|wants?|refus\w*)\b/i;
 
 function withdrawals(s: Sentence): void {
   const { text } = s;

@@ -133,3 +133,22 @@ test('calling regions federal subjects of Russia, or part of its territory, clai
   expect(tuples('Moscow says the Zaporizhzhia region is now a subject of the Russian Federation.')).toContain('UA-23 sovereignty-claim Russia');
   expect(tuples('The Kremlin declared the Kherson region part of its territory in 2022.')).toContain('UA-65 sovereignty-claim Russia');
 });
+
+test('"completed their withdrawal from" a town is a completed withdrawal; a demanded one is not', () => {
+  expect(tuples('Ukrainian forces have completed their withdrawal from Lysychansk, the governor said.')).toEqual(['UA-09 advance Russia']);
+  expect(tuples('Kyiv has not completed its withdrawal from Siversk.')).toEqual([]);
+});
+
+test('terms stated with "once" or "as soon as" and a future are a demand, not a withdrawal that happened', () => {
+  expect(tuples('The Kremlin said that as soon as Kyiv pulls its forces out of the Kherson region, Moscow will halt strikes.')).toEqual([
+    'UA-65 demand Russia',
+  ]);
+  expect(tuples('Once Kyiv withdraws its troops from Zaporizhzhia, Russia will agree to talks, Lavrov said.')).toEqual(['UA-23 demand Russia']);
+  // Told as a story, in the past, "once" is not a condition.
+  expect(tuples('Once the Ukrainian garrison withdrew from Vuhlehirsk, Russian units entered the town.')).not.toContain('UA-14 demand Russia');
+});
+
+test('Soviet-era town names in Russian reports resolve to the town', () => {
+  const [claim] = extract('Russian forces have completed the capture of Dzerzhinsk, the Defence Ministry said.');
+  expect(claim).toMatchObject({ region: 'UA-14', kind: 'advance', actor: 'Russia', place: { name: 'Toretsk' } });
+});
