@@ -3,29 +3,28 @@
 // each page gets a fresh CSP nonce that Next.js puts on its scripts.
 import { NextResponse, type NextRequest } from 'next/server';
 import { pageCsp } from '@/lib/http/csp';
-import { oblastBySlug } from '@/lib/oblasts';
 import { resolveRegionAlias } from '@/lib/regions/resolve';
 
-function canonicalRegionRedirect(request: NextRequest): NextResponse | null {
+/**
+ * What a /regions/{x} path needs before rendering: a 308 to the canonical slug when x is an ISO
+ * code or a spelling variant, 'unknown' when x names none of the four (and nothing follows it),
+ * else nothing.
+ */
+function regionRoute(request: NextRequest): NextResponse | 'unknown' | null {
   const match = /^\/regions\/([^/]+)(\/.*)?$/.exec(request.nextUrl.pathname);
   if (!match) return null;
-  let segment: string;
+  const [, segment, rest = ''] = match;
+  let oblast: ReturnType<typeof resolveRegionAlias> = undefined;
   try {
-    segment = decodeURIComponent(match[1]);
+    oblast = resolveRegionAlias(decodeURIComponent(segment));
   } catch {
-    return null;
+    // Not valid percent-encoding: proxy() has already answered 400.
   }
-  const oblast = resolveRegionAlias(segment);
-  if (!oblast || oblast.slug === match[1]) return null;
+  if (!oblast) return rest === '' || rest === '/' ? 'unknown' : null;
+  if (oblast.slug === segment) return null;
   const url = request.nextUrl.clone();
-  url.pathname = `/regions/${oblast.slug}${match[2] ?? ''}`;
+  url.pathname = `/regions/${oblast.slug}${rest}`;
   return NextResponse.redirect(url, 308);
-}
-
-/** /regions/{x} where x names none of the four (after the redirects above have had their turn). */
-function unknownRegion(request: NextRequest): boolean {
-  const match = /^\/regions\/([^/]+)\/?$/.exec(request.nextUrl.pathname);
-  return match !== null && !oblastBySlug(match[1]);
 }
 
 function remoteStyleOrigin(): string | undefined {
@@ -50,8 +49,8 @@ export function proxy(request: NextRequest) {
   const malformed = malformedPath(request);
   if (malformed) return malformed;
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
-  const redirect = canonicalRegionRedirect(request);
-  if (redirect) return redirect;
+  const region = regionRoute(request);
+  if (region instanceof NextResponse) return region;
 
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === 'development', extraConnect: remoteStyleOrigin() });
@@ -61,9 +60,10 @@ export function proxy(request: NextRequest) {
   // A region that does not exist is rendered by the app-wide 404 page (Next's own /_not-found
   // route). Thrown from inside the region page, notFound() sends an empty error shell that only
   // JavaScript fills in, and the list of the four regions must be in the HTML.
-  const response = unknownRegion(request)
-    ? NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers } })
-    : NextResponse.next({ request: { headers } });
+  const response =
+    region === 'unknown'
+      ? NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers } })
+      : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }

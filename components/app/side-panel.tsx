@@ -2,8 +2,6 @@
 // The panel: a sidebar on desktop and, below the md breakpoint, a bottom sheet with three heights
 // (peek, half, full) changed by its handle button (tap or keyboard), so it never has to hide the
 // selected region. One element for both layouts, switched by CSS alone.
-import { forwardRef } from 'react';
-
 export type SheetState = 'peek' | 'half' | 'full';
 
 const HEIGHTS: Record<SheetState, string> = { peek: 'h-[34dvh]', half: 'h-[52dvh]', full: 'h-[88dvh]' };
@@ -12,13 +10,19 @@ export const SHEET_FRACTION: Record<SheetState, number> = { peek: 0.34, half: 0.
 const NEXT: Record<SheetState, SheetState> = { peek: 'half', half: 'full', full: 'peek' };
 const LABEL: Record<SheetState, string> = { peek: 'Expand', half: 'Expand fully', full: 'Collapse' };
 
-export const SidePanel = forwardRef<
-  HTMLElement,
-  { state: SheetState; onStateChange: (s: SheetState) => void; label: string; children: React.ReactNode }
->(function SidePanel({ state, onStateChange, label, children }, ref) {
+export function SidePanel({
+  state,
+  onStateChange,
+  label,
+  children,
+}: {
+  state: SheetState;
+  onStateChange: (s: SheetState) => void;
+  label: string;
+  children: React.ReactNode;
+}) {
   return (
     <aside
-      ref={ref}
       aria-label={label}
       data-sheet={state}
       className={`absolute inset-x-0 bottom-0 z-20 flex flex-col rounded-t-2xl border-t border-slate-300 bg-slate-50 shadow-[0_-4px_16px_rgba(0,0,0,0.15)] transition-[height] duration-200 ${HEIGHTS[state]} md:static md:h-auto md:w-[420px] md:shrink-0 md:rounded-none md:border-r md:border-t-0 md:shadow-none xl:w-[520px]`}
@@ -36,4 +40,4 @@ export const SidePanel = forwardRef<
       <div className="relative min-h-0 flex-1 overflow-y-auto overscroll-contain">{children}</div>
     </aside>
   );
-});
+}

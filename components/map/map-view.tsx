@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef } from 'react';
-import { embeddedStyle, FONT_FACES, HATCH_IMAGE, LAYERS, labelPoints, OVERLAY_LAYERS, SOURCES } from './map-style';
+import { embeddedStyle, FONT_FACES, HATCH_IMAGE, LAYERS, labelPoints, OVERLAY_LAYERS, SOURCES, type InitialData } from './map-style';
 import { hatchImage } from './hatch';
 import type { MapViewState } from '@/lib/regions/map-hash';
 
@@ -62,6 +62,16 @@ function boundsOf(fc: FeatureCollection, slug?: string | null): Bounds | null {
   return [[w, s], [e, n]];
 }
 
+/** The data each of our sources shows: what the map is created with, and what it is compared with later. */
+function sourceData(p: Pick<MapViewProps, 'regions' | 'places' | 'context'> & { regionLabels: FeatureCollection; contextLabels?: FeatureCollection }): InitialData {
+  return {
+    [SOURCES.regions]: p.regions,
+    [SOURCES.regionLabels]: p.regionLabels,
+    [SOURCES.places]: p.places,
+    ...(p.context && p.contextLabels ? { [SOURCES.context]: p.context, [SOURCES.contextLabels]: p.contextLabels } : {}),
+  };
+}
+
 function setSourceData(map: maplibregl.Map, id: string, data: FeatureCollection) {
   (map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(data);
 }
@@ -88,14 +98,7 @@ export default function MapView(props: MapViewProps) {
     performance.mark('map:create');
     // The data at hand goes into the style itself, so the first tiles are cut with it, instead of
     // an empty style followed by a setData round trip to the workers for every source.
-    const initial = latest.current;
-    const initialData = {
-      [SOURCES.regions]: initial.regions,
-      [SOURCES.regionLabels]: initial.regionLabels,
-      [SOURCES.places]: initial.places,
-      ...(initial.context && initial.contextLabels ? { [SOURCES.context]: initial.context, [SOURCES.contextLabels]: initial.contextLabels } : {}),
-    };
-    const inStyle = REMOTE_STYLE ? {} : initialData;
+    const initialData = sourceData(latest.current);
     try {
       map = new maplibregl.Map({
         container: container.current,
@@ -149,11 +152,10 @@ export default function MapView(props: MapViewProps) {
       }
       map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
       loaded.current = true;
-      // Only what changed since the map was created (or was not there yet) is sent again.
+      // Only what changed since the sources were made (or was not there yet) is sent again.
       const p = latest.current;
-      const now = { [SOURCES.regions]: p.regions, [SOURCES.regionLabels]: p.regionLabels, [SOURCES.places]: p.places, [SOURCES.context]: p.context, [SOURCES.contextLabels]: p.contextLabels };
-      for (const [id, data] of Object.entries(now)) {
-        if (data && data !== (inStyle as Record<string, FeatureCollection | undefined>)[id]) setSourceData(map, id, data);
+      for (const [id, data] of Object.entries(sourceData(p)) as [keyof InitialData, FeatureCollection][]) {
+        if (data !== initialData[id]) setSourceData(map, id, data);
       }
       applySelection(map, null, p.selected);
       previousSelected.current = p.selected;
