@@ -19,9 +19,7 @@ export interface Paragraph extends Span {
 // Only sentence-boundary detection: the full pipeline (POS, NER) is ~3x slower and unused.
 const nlp = winkNLP(model, ['sbd']);
 
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+export { stripBom } from '@/lib/documents/bom';
 
 const BOILERPLATE: readonly RegExp[] = [
   /^(also read|read more|read also|see also|related(?: stories| articles| coverage| news)?|more from|watch|listen|recommended|trending|most read|don'?t miss)\s*(?:[:|–—-]|$)/i,

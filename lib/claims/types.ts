@@ -46,17 +46,7 @@ export interface Claim {
   quote: Quote;
 }
 
-export interface SourceDocument {
-  /** The file name without its extension. */
-  id: string;
-  title: string;
-  publisher: string | null;
-  published: string | null;
-  url: string | null;
-  /** Length of `text` in UTF-16 code units. */
-  length: number;
-  text: string;
-}
+export type { SourceDocument } from '@/lib/documents/types';
 
 export const claimSchema = z.object({
   id: z.string().regex(/^c-[0-9a-f]{16}$/),

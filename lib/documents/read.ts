@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { stripBom } from '@/lib/claims/text';
-import type { SourceDocument } from '@/lib/claims/types';
+import { stripBom } from './bom';
+import type { SourceDocument } from './types';
 
 /** A file that cannot be read as a document; the message names the file and the problem. */
 export class DocumentError extends Error {
