@@ -43,6 +43,12 @@ export interface Claim {
   percent: number | null;
   place: Place | null;
   attribution: Attribution;
+  /** When the claim was made: the document's published date (YYYY-MM-DD), or null when unknown. */
+  date: string | null;
+  /** The extractor rule that read it (lib/claims/rules), so an error can be traced. */
+  rule: string;
+  /** That rule's measured precision on labelled real text (lib/claims/confidence.json). */
+  confidence: number;
   quote: Quote;
 }
 
@@ -57,6 +63,9 @@ export const claimSchema = z.object({
   percent: z.number().min(0).max(100).nullable(),
   place: z.object({ name: z.string(), lon: z.number(), lat: z.number() }).nullable(),
   attribution: z.object({ source: z.string().min(1), speaker: z.string().nullable(), verb: z.string().nullable() }),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  rule: z.string().regex(/^[a-z-]+\.[a-z-]+$/),
+  confidence: z.number().min(0).max(1),
   quote: z.object({
     document: z.string(),
     start: z.number().int().nonnegative(),

@@ -12,6 +12,9 @@ function claim(over: Partial<Claim> & Pick<Claim, 'kind'>): Claim {
     percent: null,
     place: null,
     attribution: { source: 'CNN', speaker: null, verb: 'reported' },
+    date: null,
+    rule: 'control.holds',
+    confidence: 0.9,
     quote: { document: 'doc-a', start: 0, end: 10, text: 'some words' },
     ...over,
   };

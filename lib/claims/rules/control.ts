@@ -1,0 +1,302 @@
+// control: the actor holds all or part of the region — as a state ("under Russian control"), an
+// adjective ("Russian-held Melitopol"), a verb ("Russia controls most of Luhansk"), or a share
+// captured ("captured most of Luhansk").
+import { clauseStart, hypotheticalBetween, isListGlue, negatedBetween, subjectStart } from '../clauses';
+import type { Side } from '../actors';
+import { lastQuantity, type Quantity } from '../extent';
+import { formsOf, HOLD_PREDICATES } from '../lexicon';
+import type { Draft, Ref, Sentence } from '../reading';
+import type { Rule } from '../rule';
+import {
+  agentAfter,
+  agentMentionAfter,
+  antecedent,
+  askedToCede,
+  framingRegion,
+  groundInRegion,
+  HELD_GROUND,
+  NOT_GROUND,
+  objectsAfter,
+  objectsBefore,
+  OTHER_PLACE,
+  reducedRelative,
+  regionsOf,
+  subjectOf,
+} from '../syntax';
+import { ADVANCE_GATE, advances, CAPTURE, capturesShare, readCapture } from './advance';
+
+const GATE = /control|occup|hold|held|hands|retain|keep/i;
+
+/**
+ * One control claim per referenced region, with the extent read from the words in front of
+ * each name; a negated verb ("no longer controls any") turns into none, or part for "not fully".
+ */
+function holdings(s: Sentence, refs: Ref[], actor: Side, objectsFrom: number, negation: Quantity | null): Draft[] {
+  const out: Draft[] = [];
+  let prevEnd = objectsFrom;
+  let inherited: Quantity | null = null;
+  const oblastsListed = new Set(refs.filter((r) => !r.place).flatMap((r) => r.regions));
+  for (const ref of refs) {
+    // "most of the Zaporizhzhia region, including the city of Melitopol": the town is an example, not a second claim.
+    if (ref.place && ref.regions.every((r) => r !== null && oblastsListed.has(r))) continue;
+    const gap = s.text.slice(prevEnd, ref.start);
+    let q = lastQuantity(gap);
+    if (!q && inherited && isListGlue(gap)) q = inherited;
+    inherited = q;
+    prevEnd = ref.end;
+    let extent: Draft['extent'];
+    let percent: number | null = q?.percent ?? null;
+    if (negation) {
+      extent = negation.extent === 'part' || q?.extent === 'all' ? 'part' : 'none';
+      percent = null;
+    } else if (ref.place || ref.form === 'site') {
+      extent = q?.extent === 'none' ? 'none' : 'part';
+      percent = null;
+    } else if (q) {
+      extent = q.extent;
+    } else {
+      extent = /\b(?:in|inside|within|across)\s+(?:the\s+)?(?:\w+\s+)?$/.test(gap) ? 'part' : 'all';
+    }
+    for (const region of ref.regions) out.push({ region, actor, extent, percent, place: ref.place });
+  }
+  return out;
+}
+
+function side(word: string): Side {
+  return /^(?:Russ|Mosc|Krem)/.test(word) ? 'Russia' : 'Ukraine';
+}
+
+/** "is held", "was occupied by": the verb's subject is the ground held. */
+function isPassive(s: Sentence, start: number, end: number): boolean {
+  return /\b(?:is|are|was|were|been|being|be|remains?|remained)\s+(?:\w+ly\s+)?$/.test(s.text.slice(Math.max(0, start - 30), start)) || /^\s+by\b/.test(s.text.slice(end));
+}
+
+const HOLD_VERB = new RegExp(`\\b(?:${formsOf(HOLD_PREDICATES)})\\b`, 'g');
+
+/** "occupied" as the active verb of a party ("Russian forces have occupied …"), not an adjective or passive. */
+function activeOccupied(s: Sentence, start: number, end: number): boolean {
+  const before = s.text.slice(Math.max(0, start - 30), start);
+  return !isPassive(s, start, end) && (/\b(?:has|have|had)\s+(?:\w+ly\s+)?$/.test(before) || s.actors.some((a) => a.end <= start && start - a.end <= 2));
+}
+
+export const CONTROL_RULES: Rule[] = [
+  {
+    id: 'control.captured-share',
+    kind: 'control',
+    priority: 52,
+    gate: ADVANCE_GATE,
+    trigger: CAPTURE,
+    read: (s, m) => {
+      const c = readCapture(s, m, true);
+      if (!c || !capturesShare(c)) return null;
+      const q = c.quantity;
+      return regionsOf(c.refs).map(({ region, place }) => ({
+        region,
+        actor: c.actor,
+        extent: c.notFully ? 'part' : q!.extent,
+        percent: c.notFully ? null : q!.percent,
+        place,
+        collective: c.notFully && c.refs.length > 1,
+      }));
+    },
+    examples: [
+      { text: 'Russian forces have captured most of the Luhansk region.', claims: ['UA-09 control Russia most'] },
+      { text: 'Russian forces have not yet taken the whole of the Luhansk region.', claims: ['UA-09 control Russia part'] },
+    ],
+  },
+  {
+    // "which it has claimed but not fully captured": the relative clause's second verb.
+    id: 'control.not-fully-captured',
+    kind: 'control',
+    priority: 55,
+    gate: /not\s+(?:yet\s+)?(?:fully|completely|entirely)/i,
+    trigger: /\bnot\s+(?:yet\s+)?(?:fully|completely|entirely)\s+(?:captured|taken|seized|controlled|occupied)\b/g,
+    read: (s, m) => {
+      const refs = antecedent(s, m.index);
+      if (!refs) return null;
+      const actor = subjectOf(s, m.index);
+      if (!actor) return null;
+      const collective = regionsOf(refs).length > 1;
+      return regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place, collective }));
+    },
+    examples: [{ text: 'Russia annexed the Donetsk region, which it has not fully captured.', claims: ['UA-14 control Russia part', 'UA-14 sovereignty-claim Russia'] }],
+  },
+  {
+    id: 'control.under-control',
+    kind: 'control',
+    priority: 70,
+    gate: /under|hands/i,
+    trigger:
+      /\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|partial\s+)?(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|Kiev['’]s)\s+(?:military\s+)?(?:control|occupation|rule)\b|\bunder\s+(?:temporary\s+)?(occupation)\b|\bunder\s+(?:the\s+)?control\s+of\b|\bin\s+(Russian|Ukrainian)\s+hands\b/g,
+    read: (s, m) => {
+      const { text } = s;
+      const start = m.index;
+      const end = start + m[0].length;
+      // Bare "under occupation" is Russia's, as with the bare adjective "occupied" below.
+      const adjective = m[1] ?? m[3] ?? (m[2] ? 'Russian' : undefined);
+      const actor: Side | null = adjective ? side(adjective) : agentAfter(s, end - 2);
+      const from = subjectStart(text, start);
+      if (!actor || negatedBetween(text, from, start) || hypotheticalBetween(text, from, start)) return null;
+      let refs = objectsBefore(s, start, from);
+      if (!refs.length) refs = objectsAfter(s, end, { maxGap: 30, maxLength: 80 });
+      return refs.length ? holdings(s, refs, actor, from, null) : null;
+    },
+    examples: [
+      { text: 'Melitopol has been under Russian occupation since March 2022.', claims: ['UA-23 control Russia part'] },
+      { text: 'Most of the Luhansk region is under Russian control.', claims: ['UA-09 control Russia most'] },
+    ],
+  },
+  {
+    id: 'control.held-adjective',
+    kind: 'control',
+    priority: 71,
+    gate: /held|controlled|occupied/i,
+    trigger: /\b(?:(Russian|Ukrainian|Kyiv|Kiev|Moscow|Russia|Ukraine)-(?:held|controlled|occupied)|(?:temporarily\s+)?occupied)\b/g,
+    read: (s, m) => {
+      const { text } = s;
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = text.slice(Math.max(0, start - 25), start);
+      const prefix = m[1];
+      if (!prefix) {
+        // "occupied" after an auxiliary or a party is a verb, read below.
+        if (/\b(?:is|are|was|were|been|being|be|has|have|had|remains?|remained)\s+(?:\w+ly\s+)?$/.test(before)) return null;
+        if (/^\s+by\b/.test(text.slice(end))) return null;
+        if (s.actors.some((a) => a.end <= start && start - a.end <= 2)) return null;
+      }
+      const actor: Side = prefix ? side(prefix) : 'Russia';
+      const around = s.refs.find((r) => r.start <= start && r.end >= end && r.form !== 'country');
+      let refs = around ? [around] : objectsAfter(s, end, { maxGap: 45, maxLength: 90 });
+      // The adjective modifies its own noun phrase: "occupied districts of the Donetsk region", not a later clause.
+      if (!around && refs.length && !/^\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(end, refs[0].start))) refs = [];
+      // "Kherson, Melitopol and all other temporarily occupied cities": the list before.
+      if (!refs.length && /\b(?:and|or)\s+(?:all\s+|many\s+|the\s+)?other\s+(?:temporarily\s+)?$/.test(text.slice(Math.max(0, start - 40), start))) {
+        const prior = s.refs.filter((r) => r.end <= start && r.form !== 'country');
+        const list: Ref[] = [];
+        for (let i = prior.length - 1; i >= 0; i--) {
+          const next = list[0]?.start ?? text.slice(0, start).search(/\s*,?\s*(?:and|or)\s+(?:all\s+|many\s+|the\s+)?other\s+(?:temporarily\s+)?$/);
+          if (!isListGlue(text.slice(prior[i].end, next))) break;
+          list.unshift(prior[i]);
+        }
+        refs = list;
+      }
+      if (!refs.length) return null;
+      return regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place }));
+    },
+    examples: [
+      { text: 'Shelling hit Russian-held Oleshky overnight.', claims: ['UA-65 control Russia part'] },
+      { text: 'Residents of the occupied districts of the Donetsk region were told to leave.', claims: ['UA-14 control Russia part'] },
+    ],
+  },
+  {
+    // "Russian forces have occupied Lysychansk": taking a town is an advance, not a share of the region.
+    id: 'advance.occupied-town',
+    kind: 'advance',
+    priority: 72,
+    gate: /occupied/,
+    trigger: /\boccupied\b/g,
+    read: (s, m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!activeOccupied(s, start, end)) return null;
+      const refs = objectsAfter(s, end, { maxGap: 60, maxLength: 200, country: true });
+      if (!refs.length || !refs[0].place || lastQuantity(s.text.slice(end, refs[0].start)) || NOT_GROUND.test(s.text.slice(end, refs[0].start))) return null;
+      const clause = clauseStart(s.text, start);
+      const actor = subjectOf(s, start);
+      if (!actor || negatedBetween(s.text, clause, start) || hypotheticalBetween(s.text, clause, start)) return [];
+      return advances(refs.slice(0, 1), actor);
+    },
+    examples: [{ text: 'Russian forces have occupied Lysychansk.', claims: ['UA-09 advance Russia'] }],
+  },
+  {
+    id: 'control.passive-hold',
+    kind: 'control',
+    priority: 73,
+    gate: GATE,
+    trigger: HOLD_VERB,
+    read: (s, m) => {
+      const { text } = s;
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = text.slice(Math.max(0, start - 30), start);
+      if (/^control/.test(m[0]) && CONTROL_NOUN_BEFORE.test(before)) return null;
+      if (!isPassive(s, start, end)) return null;
+      const from = subjectStart(text, start);
+      if (negatedBetween(text, from, start) || hypotheticalBetween(text, from, start)) return null;
+      const agent = agentMentionAfter(s, end);
+      const actor = agent?.side ?? (/^occup/.test(m[0]) ? (s.speakerSide === 'Russia' ? null : 'Russia') : null);
+      if (!actor) return null;
+      let refs = objectsBefore(s, start, from);
+      let objectFrom = from;
+      if (!refs.length) {
+        const agentEnd = agent ? agent.end : end;
+        refs = objectsAfter(s, agentEnd, { maxGap: 30, maxLength: 60 });
+        objectFrom = agentEnd;
+      }
+      return refs.length ? holdings(s, refs, actor, objectFrom, null) : null;
+    },
+    examples: [
+      { text: 'Most of the Zaporizhzhia region is occupied by Russian troops.', claims: ['UA-23 control Russia most'] },
+      { text: 'Enerhodar is controlled by Russia.', claims: ['UA-23 control Russia part'] },
+    ],
+  },
+  {
+    id: 'control.holds',
+    kind: 'control',
+    priority: 74,
+    gate: GATE,
+    trigger: HOLD_VERB,
+    read: (s, m) => {
+      const { text } = s;
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = text.slice(Math.max(0, start - 30), start);
+      // "took control of", "lost control of", "Russian control": other readings.
+      if (/^control/.test(m[0]) && CONTROL_NOUN_BEFORE.test(before)) return null;
+      if (isPassive(s, start, end)) return null;
+      // Bare "occupied" before a noun is the adjective, read above ("the occupied Crimea"); after a party or "has", the occupied-town rule.
+      if (m[0] === 'occupied' && !/\b(?:has|have|had)\s+(?:\w+ly\s+)?$/.test(before) && !s.actors.some((a) => a.end <= start && start - a.end <= 2)) return null;
+      let clause = clauseStart(text, start);
+      let refs = objectsAfter(s, end, { maxGap: 60, maxLength: 200, country: true });
+      // "held a referendum in Kherson", "holding civilians in Enerhodar": holding an event or people
+      // somewhere is not holding ground; only ground words may stand between "hold" and the place.
+      if (/^hold|^held/.test(m[0]) && refs.length && !HELD_GROUND.test(text.slice(end, refs[0].start).replace(OTHER_PLACE, ' '))) refs = [];
+      if (refs.length && NOT_GROUND.test(text.slice(end, refs[0].start))) refs = [];
+      if (m[0] === 'occupied' && refs.length && refs[0].place && !lastQuantity(text.slice(end, refs[0].start))) return null;
+      let objectsFrom = end;
+      let framed = false;
+      let relative: ReturnType<typeof reducedRelative> = null;
+      if (!refs.length) {
+        relative = reducedRelative(s, start);
+        // "the Zaporizhzhia nuclear plant, which Russian troops have occupied since 2022"
+        const antecedentRefs = relative ? null : antecedent(s, start);
+        const framing =
+          relative ?? framingRegion(s, start) ?? groundInRegion(s, start, end) ?? (antecedentRefs ? { refs: antecedentRefs, from: antecedentRefs[0].start, framed: false } : null);
+        if (framing) {
+          refs = framing.refs;
+          objectsFrom = framing.from;
+          framed = framing.framed;
+        }
+        // "would not hand over the parts of the Donbas it still controls": the relative clause is
+        // its own clause; the "would not" outside it does not negate the holding.
+        if (relative) clause = Math.max(clause, relative.refs[relative.refs.length - 1].end);
+      }
+      if (!refs.length) return null;
+      const actor = (relative && askedToCede(s, refs[0].start)) || subjectOf(s, start);
+      if (!actor) return null;
+      if (hypotheticalBetween(text, clause, start)) return null;
+      const negated = negatedBetween(text, clause, start);
+      if (framed) return regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: negated ? 'none' : 'part', percent: null, place }));
+      return holdings(s, refs, actor, objectsFrom, negated ? lastQuantity(text.slice(clause, start)) ?? { extent: 'none', percent: null } : null);
+    },
+    examples: [
+      { text: 'Russia holds most of Luhansk, and Ukraine has reinforced its lines in the Donetsk region.', claims: ['UA-09 control Russia most'] },
+      { text: 'Moscow insists that Kyiv give up the areas of Zaporizhzhia it still holds.', claims: ['UA-23 control Ukraine part', 'UA-23 demand Russia'] },
+      { text: 'Ukraine no longer holds any part of the Luhansk region.', claims: ['UA-09 control Ukraine none'] },
+    ],
+  },
+];
+
+// "took control of", "lost control of", "Russian control": the noun, read by other rules.
+const CONTROL_NOUN_BEFORE =
+  /\b(?:take|taken|took|taking|seize[sd]?|seizing|gain(?:ed|s)?|regain(?:ed|s)?|full|complete|total|under|in|lost|lose|losing|establish\w*|wrest\w*|Russian|Ukrainian|its|their|of|for|over|the|a)\s+$/;
