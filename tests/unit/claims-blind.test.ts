@@ -4,7 +4,8 @@
 import path from 'node:path';
 import { extractClaims } from '@/lib/claims/extract';
 import { readDocument } from '@/lib/documents';
-import { FIXTURES, emptyScore, formatScore, precision, readLabels, recall, scoreDocument } from '../support/claims-scoring';
+import { emptyScore, formatScore, precision, recall, scoreDocument } from '@/lib/claims/score';
+import { FIXTURES, readLabels } from '../../scripts/claim-sets';
 
 describe.each(['blind', 'blind2'])('%s set', (set) => {
   const dir = path.join(FIXTURES, set);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { extractClaims } from '@/lib/claims/extract';
 import type { Claim } from '@/lib/claims/types';
 import { readDocument } from '@/lib/documents';
-import { emptyScore, precision, recall, scoreDocument, type LabelTuple, type Score } from '../support/claims-scoring';
+import { emptyScore, precision, recall, scoreDocument, type LabelTuple, type Score } from '@/lib/claims/score';
 
 type Tuple = LabelTuple;
 

@@ -1,9 +1,9 @@
 // Precision and recall of extracted claims against hand labels. Claims match on
 // (region, kind, actor, extent) as multisets per document; on the matched pairs the richer labels
-// (blind set) also check percent, place and source, reported as secondary accuracies.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Claim } from '@/lib/claims/types';
+// (blind set) also check percent, place and source, reported as secondary accuracies. Each
+// extracted claim's outcome is also counted against the rule that made it (its precision is the
+// rule's confidence). Pure: the label files are read by scripts/claim-sets.ts.
+import type { Claim } from './types';
 
 /** The compact label of the older fixture sets: [region, kind, actor, extent]. */
 export type LabelTuple = [string | null, string, string, string | null];
@@ -32,6 +32,8 @@ export interface Score extends Counts {
   extras: string[];
   /** Per kind, counted by the label's kind (misses) or the claim's kind (extras). */
   byKind: Record<string, Counts>;
+  /** Per extractor rule: its claims that matched a label and those that did not (misses have no rule). */
+  byRule: Record<string, Counts>;
   /** Secondary checks on matched pairs whose label states the field: [right, checked]. */
   fields: Record<'percent' | 'place' | 'source', [number, number]>;
 }
@@ -52,14 +54,19 @@ export function emptyScore(): Score {
     misses: [],
     extras: [],
     byKind: {},
+    byRule: {},
     fields: { percent: [0, 0], place: [0, 0], source: [0, 0] },
   };
 }
 
-function bump(s: Score, kind: string, field: keyof Counts): void {
+function bump(s: Score, kind: string, field: keyof Counts, rule?: string): void {
   s.byKind[kind] ??= { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
   s.byKind[kind][field]++;
   s[field]++;
+  if (rule) {
+    s.byRule[rule] ??= { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+    s.byRule[rule][field]++;
+  }
 }
 
 /** Letters only, lower case: "Ukraine’s" and "Ukraine's", "Velyka Novosilka" and "Velyka-Novosilka" agree. */
@@ -88,12 +95,12 @@ export function scoreDocument(id: string, claims: readonly Claim[], labels: read
     const k = key(c.region, c.kind, c.actor, c.extent);
     const i = left.findIndex((l) => key(l.region, l.kind, l.actor, l.extent) === k);
     if (i < 0) {
-      bump(into, c.kind, 'falsePositives');
-      into.extras.push(`${id}: ${k}`);
+      bump(into, c.kind, 'falsePositives', c.rule);
+      into.extras.push(`${id}: ${k}${c.rule ? ` [${c.rule}]` : ''}`);
       continue;
     }
     const [l] = left.splice(i, 1);
-    bump(into, c.kind, 'truePositives');
+    bump(into, c.kind, 'truePositives', c.rule);
     if (l.percent !== undefined) {
       into.fields.percent[1]++;
       if ((l.percent ?? null) === c.percent) into.fields.percent[0]++;
@@ -122,18 +129,13 @@ export function recall(c: Counts): number {
   return c.truePositives / Math.max(1, c.truePositives + c.falseNegatives);
 }
 
-/** Reads a labels file ({id: Label[]}, keys starting "_" are notes). */
-export function readLabels(file: string): Record<string, Label[]> {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('_'))) as Record<string, Label[]>;
-}
-
 /** A plain-text report: overall and per-kind P/R, secondary field accuracy, then every miss and extra. */
 export function formatScore(name: string, s: Score, detail = true): string {
   const pr = (c: Counts) =>
     `P=${precision(c).toFixed(2)} R=${recall(c).toFixed(2)} (tp ${c.truePositives}, fp ${c.falsePositives}, fn ${c.falseNegatives})`;
   const lines = [`${name.padEnd(14)} ${pr(s)}`];
   for (const kind of Object.keys(s.byKind).sort()) lines.push(`   ${kind.padEnd(18)} ${pr(s.byKind[kind])}`);
+  for (const rule of Object.keys(s.byRule).sort()) lines.push(`   rule ${rule.padEnd(36)} ${pr(s.byRule[rule])}`);
   const f = Object.entries(s.fields).filter(([, [, n]]) => n > 0);
   if (f.length) lines.push(`   on matches: ${f.map(([k, [r, n]]) => `${k} ${r}/${n}`).join(', ')}`);
   if (detail) {
@@ -142,5 +144,3 @@ export function formatScore(name: string, s: Score, detail = true): string {
   }
   return lines.join('\n');
 }
-
-export const FIXTURES = path.join(__dirname, '..', 'fixtures', 'claims');
