@@ -117,7 +117,20 @@ function quotedRanges(sentence: string): [number, number][] {
 }
 
 function cleanSource(np: string): string {
-  return np.trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(/^The\s/, 'the ');
+  return np
+    .trim()
+    .replace(/^[,\s]+|[,.\s]+$/g, '')
+    .replace(/^(?:the\s+)?(?:statistics|data|figures|information|reports?)\s+(?:provided|published|released|issued)\s+by\s+/i, '')
+    .replace(/^The\s/, 'the ');
+}
+
+// A source is a party, body, outlet or person: never a phrase that opens with a function word
+// ("As for the demands …", "It was …") or that names a place ("Zmiinyi Island").
+const NOT_A_SOURCE =
+  /^(?:as|for|it|its|there|this|that|these|those|when|if|because|and|but|in|on|at|with|by|from|after|before|during|while|since|so|then|thus|however|also|here|what|which|who)\b|\b(?:Island|Peninsula|Sea|River|Bay|Spit|Platform|Forum|Summit|Region|Oblast|Street|Square|Plant|Station)$/i;
+
+function isSource(source: string): boolean {
+  return source.length > 0 && !NOT_A_SOURCE.test(source);
 }
 
 /** The subject of a reporting verb: the chunk before it, joining "Name, the role of …," appositives. */
@@ -166,7 +179,7 @@ export function findCredit(sentence: string, people: PeopleIndex): Credit | null
     if (/^(?:claimed|claims|claim|declared)$/.test(verb) && !CLAIM_AS_REPORT.test(after)) continue;
     if (/^(?:say|believe|estimate|claim|states)$/.test(verb) && !/^\s+that\b|^[,.]|^$/.test(after)) continue;
     // "denied the claim", "member states": nouns, not reporting verbs.
-    if (/^(?:claim|claims|states|reports|estimates)$/.test(verb) && /\b(?:the|a|an|this|that|his|her|its|their|member|U\.?N\.?)\s+$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/^(?:claim|claims|states|reports|estimates|demands|threatens|vows|notes)$/.test(verb) && /\b(?:the|a|an|this|that|his|her|its|their|member|U\.?N\.?)\s+$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     let np = subjectBefore(sentence, m.index);
     if (!np) {
       // Inverted order: "…,” said Dmitry Peskov."
@@ -187,7 +200,7 @@ export function findCredit(sentence: string, people: PeopleIndex): Credit | null
       end: m.index + verb.length,
     });
   }
-  const usable = candidates.filter((c) => c.source);
+  const usable = candidates.filter((c) => isSource(c.source) && (c.speaker === null || isSource(c.speaker)));
   if (!usable.length) return null;
   return usable.sort((a, b) => a.start - b.start)[0];
 }

@@ -17,6 +17,12 @@ import type { Attribution, Claim, SourceDocument } from './types';
 import { sideOf } from './actors';
 import type { OblastIso } from '@/lib/oblasts';
 
+// An event, forum, body or format named after a place is not the place: "the Kherson Platform",
+// "the Donbas Forum", "the Luhansk Regional Council", "the Zaporizhzhia Regional Military
+// Administration" name things, not ground.
+const NAMED_AFTER =
+  /^['’]?s?\s+(?:(?:Regional|Oblast|City|State|Military|Civil|International|National|Economic|Humanitarian|Security|Peace)\s+){0,3}(?:Platform|Forum|Summit|Conference|Format|Initiative|Declaration|Agreements?|Accords?|Process|Talks|Festival|Games|Cup|Championship|Fair|Congress|Assembly|Council|Court|University|Airport|Administration|Committee|Office|Fund|Group|Battalion|Brigade|Regiment|Division|Team|Club)\b/;
+
 export interface ExtractOptions {
   /** `full` splits every paragraph with wink-nlp; the default `fast` path must give the same claims. */
   split?: SplitMode;
@@ -51,7 +57,7 @@ export function extractClaims(doc: SourceDocument, options: ExtractOptions = {})
         const credit = findCredit(text, ctx.people);
         const s: Sentence = {
           text,
-          refs: [...refs, ...countryRefs(text)].sort((a, b) => a.start - b.start),
+          refs: [...refs.filter((r) => !NAMED_AFTER.test(text.slice(r.end, r.end + 40))), ...countryRefs(text)].sort((a, b) => a.start - b.start),
           actors,
           credit,
           speakerSide: (credit ? sideOf(`${credit.phrase} ${credit.speaker ?? ''}`) : null) ?? ctx.publisherSide,

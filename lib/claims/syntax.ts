@@ -164,10 +164,10 @@ export function askedToCede(s: Sentence, refsStart: number): Side | null {
 // the place: "captured 15 soldiers near Pokrovsk", "seized grain from farms in …", "controls the
 // flow of aid into Kherson", "occupied a school in Mariupol". Not ground, so not a claim.
 export const NOT_GROUND =
-  /\b(?:soldiers|servicemen|troops|fighters|prisoners|POWs|civilians|residents|people|men|women|children|hostages|mercenaries|grain|wheat|equipment|weapons|tanks|vehicles|ammunition|documents|property|assets|businesses|companies|homes|houses|apartments|schools?|hospitals?|churches|buildings?|offices|flow|supply|supplies|power\s+lines?|electricity|water|gas|grid|airspace|media|narrative|initiative|momentum|agenda|budget|money|funds|sea\s+lanes?|shipping)\b/i;
+  /\b(?:mayors?|heads?|officials?|journalists?|activists?|volunteers?|priests?|leaders?|deputies|governors?|boys?|girls?|man|woman|child|family|refuge|shelter|issues|functions|responsibilit(?:y|ies)|duties|tasks|powers|soldiers|servicemen|troops|fighters|prisoners|POWs|civilians|residents|people|men|women|children|hostages|mercenaries|grain|wheat|equipment|weapons|tanks|vehicles|ammunition|documents|property|assets|businesses|companies|homes|houses|apartments|schools?|hospitals?|churches|buildings?|offices|flow|supply|supplies|power\s+lines?|electricity|water|gas|grid|airspace|media|narrative|initiative|momentum|agenda|budget|money|funds|sea\s+lanes?|shipping)\b/i;
 
 export const HELD_GROUND =
-  /^(?:\s|,|on(?:to)?\b|out\b|firm\b|on\s+to\b|the\b|a\b|an\b|only\b|still\b|just\b|of\b|in\b|at\b|near\b|around\b|outside\b|inside\b|and\b|parts?\b|most\b|much\b|all\b|some\b|half\b|few\b|several\b|small\b|large\b|remaining\b|last\b|entire\b|whole\b|northern\b|southern\b|eastern\b|western\b|central\b|right\b|left\b|bank\b|positions?\b|lines?\b|ground\b|territory\b|areas?\b|districts?\b|outskirts\b|villages?\b|towns?\b|settlements?\b|cities\b|city\b|pockets?\b|strip\b|foothold\b|bridgehead\b|about\b|around\b|roughly\b|nearly\b|almost\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent))*$/i;
+  /^(?:\s|,|on(?:to)?\b|out\b|firm\b|on\s+to\b|the\b|a\b|an\b|only\b|still\b|just\b|any\b|no\b|of\b|in\b|at\b|near\b|around\b|outside\b|inside\b|and\b|parts?\b|most\b|much\b|all\b|some\b|half\b|few\b|several\b|small\b|large\b|remaining\b|last\b|entire\b|whole\b|northern\b|southern\b|eastern\b|western\b|central\b|right\b|left\b|bank\b|positions?\b|lines?\b|ground\b|territory\b|areas?\b|districts?\b|outskirts\b|villages?\b|towns?\b|settlements?\b|cities\b|city\b|pockets?\b|strip\b|foothold\b|bridgehead\b|about\b|around\b|roughly\b|nearly\b|almost\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent))*$/i;
 
 /** "the parts of the Donetsk region it still controls": the objects stand before the subject. */
 export function reducedRelative(s: Sentence, at: number): { refs: Ref[]; from: number; framed: boolean } | null {
@@ -210,4 +210,18 @@ export function framingRegion(s: Sentence, at: number): { refs: Ref[]; from: num
   );
   if (!ref || !/,/.test(s.text.slice(ref.end, at))) return null;
   return { refs: [ref], from: ref.start, framed: true };
+}
+
+/** Movement of people ("refugees entered Russia", "evacuees were taken to Zaporizhzhia") is never an advance. */
+export const PEOPLE_MOVING =
+  /\b(?:civilians|refugees|residents|people|citizens|evacuees|children|families|women|IDPs|displaced|persons|buses|convoys?|trains?|humanitarian|aid|cargo|volunteers|passengers)\b/i;
+
+/** A new predicate coordinated after a verb's object ("captured Crimea and started a war in Donbas"). */
+export const NEW_PREDICATE =
+  /\b(?:and|but|then|while)\s+(?:then\s+)?(?:\w+ly\s+)?(?:\w+ed|began|begun|took|made|went|came|put|set|led|won|fought|hit|left|kept|held|brought|sent|became|started|launched|unleashed)\b/;
+
+/** "to liberate", "to hold": an infinitive of purpose names an aim, not a fact ("continued to hold" still is one). */
+export function infinitiveOfPurpose(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return /\bto\s+$/.test(before) && !/\b(?:continu\w*|manag\w*|succeed\w*|able|used|began|begun|start\w*)\s+to\s+$/.test(before);
 }

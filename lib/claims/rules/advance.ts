@@ -6,7 +6,7 @@ import { lastQuantity, type Quantity } from '../extent';
 import { CAPTURE_PREDICATES, formsOf, MOVEMENT_PREDICATES, nominalsOf, PASSIVE_CAPTURE_PREDICATES, WITHDRAWAL_PREDICATES } from '../lexicon';
 import type { Draft, Ref, Sentence } from '../reading';
 import type { Rule } from '../rule';
-import { agentAfter, NOT_GROUND, objectsAfter, objectsBefore, possessorBefore, regionsOf, subjectOf } from '../syntax';
+import { agentAfter, infinitiveOfPurpose, NEW_PREDICATE, NOT_GROUND, objectsAfter, objectsBefore, PEOPLE_MOVING, possessorBefore, regionsOf, subjectOf } from '../syntax';
 
 export const ADVANCE_GATE =
   /claim|establish|assum|withdr|pull|retreat|abandon|lost control|captur|seiz|took|tak(?:e|en|es|ing)\b|overr|recaptur|retak|retook|regain|liberat|enter|storm|advanc|push|dr(?:ove|ive|iven|iving)\b|clos|gain|progress|inroads|break|broke|encircl|mov|fell|fall|not\s+(?:yet\s+)?(?:fully|completely|entirely)/i;
@@ -41,7 +41,15 @@ export function readCapture(s: Sentence, m: RegExpExecArray, capture: boolean): 
   const clause = clauseStart(text, start);
   const refs = objectsAfter(s, end, { maxGap: 90, maxLength: 140 });
   if (!refs.length) return null;
-  if (capture && NOT_GROUND.test(text.slice(end, refs[0].start))) return null;
+  const gap = text.slice(end, refs[0].start);
+  if (capture && NOT_GROUND.test(gap)) return null;
+  // "captured our Crimean peninsula and started a war in Donbas": the place belongs to another verb.
+  if (NEW_PREDICATE.test(gap)) return null;
+  // "took the boy to Novoazovsk", "entered Russia from the DPR": a place someone is moved to or
+  // leaves is not one taken; nor is ground that people, not forces, move through.
+  if (/\b(?:to|from|towards?)\s+(?:the\s+)?(?:\S+\s+){0,2}$/.test(gap) && !/^\s+(?:back|over|control)\b/.test(gap) && capture) return null;
+  if (PEOPLE_MOVING.test(text.slice(clause, start)) || PEOPLE_MOVING.test(gap)) return null;
+  if (infinitiveOfPurpose(text, start)) return null;
   if (/\b(?:goal|aim|objective|priority|intention|task|target|ambition)\b/i.test(text.slice(end, objectsEnd(text, end, 200) + 40))) return null;
   const lead = text.slice(clause, start);
   // "has not yet taken the whole of the Donetsk region" says it holds only part of it.

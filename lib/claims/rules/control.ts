@@ -15,6 +15,7 @@ import {
   framingRegion,
   groundInRegion,
   HELD_GROUND,
+  infinitiveOfPurpose,
   NOT_GROUND,
   objectsAfter,
   objectsBefore,
@@ -254,6 +255,7 @@ export const CONTROL_RULES: Rule[] = [
       // "took control of", "lost control of", "Russian control": other readings.
       if (/^control/.test(m[0]) && CONTROL_NOUN_BEFORE.test(before)) return null;
       if (isPassive(s, start, end)) return null;
+      if (infinitiveOfPurpose(text, start)) return null;
       // Bare "occupied" before a noun is the adjective, read above ("the occupied Crimea"); after a party or "has", the occupied-town rule.
       if (m[0] === 'occupied' && !/\b(?:has|have|had)\s+(?:\w+ly\s+)?$/.test(before) && !s.actors.some((a) => a.end <= start && start - a.end <= 2)) return null;
       let clause = clauseStart(text, start);

@@ -1,10 +1,10 @@
 // sovereignty-claim: the actor claims or has annexed the region as its own.
-import { clauseStart, hypotheticalBetween, negatedBetween, subjectStart } from '../clauses';
+import { clauseStart, hypotheticalBetween, negatedBetween, objectsEnd, subjectStart } from '../clauses';
 import type { Side } from '../actors';
 import { ANNEX_PREDICATES, formsOf } from '../lexicon';
 import type { Draft, Ref, Sentence } from '../reading';
 import type { Rule } from '../rule';
-import { antecedent, objectsAfter, objectsBefore, possessorBefore, reducedRelative, regionsOf, subjectOf } from '../syntax';
+import { agentAfter, antecedent, objectsAfter, objectsBefore, possessorBefore, reducedRelative, regionsOf, subjectOf } from '../syntax';
 
 const GATE = /annex|incorporat|absor|accession|subjects? of|entit(?:y|ies) of|claim|parts? of|Russian (?:territory|land|soil|region)|(?:is|are|be|remains?) (?:Ukrain|part of Ukraine)/i;
 
@@ -23,7 +23,7 @@ export function annexed(s: Sentence, at: number): { refs: Ref[]; actor: Side } |
   const end = start + m[0].length;
   const isNoun = /^annexation|^incorporation|^absorption|^accession/.test(m[0]);
   let clause = clauseStart(text, start);
-  if (isNoun && /\b(?:plans?|bid|threat|attempts? to)\s+(?:\w+\s+)?$/.test(text.slice(0, start))) return null;
+  if (isNoun && /\b(?:plans?|bid|threat|attempts?|proposals?|talk)\s+(?:\w+\s+){0,2}$/.test(text.slice(0, start))) return null;
   let refs = objectsAfter(s, end, { maxGap: 40, maxLength: 140 });
   // The annexed land follows the verb directly ("annexed four regions — Donetsk, …"), not after a comma.
   if (refs.length && /[,:;]/.test(text.slice(end, refs[0].start)) && !/^\s*(?:four|two|three)\b/.test(text.slice(end))) refs = [];
@@ -36,7 +36,10 @@ export function annexed(s: Sentence, at: number): { refs: Ref[]; actor: Side } |
   }
   if (!refs.length) return null;
   if (!isNoun && (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start))) return null;
-  return { refs, actor: subjectOf(s, start) ?? possessorBefore(s, start) ?? 'Russia' };
+  // A verb's subject annexes; a noun ("the annexation of X") has its possessor or agent, and the
+  // sentence's subject is only someone talking about it ("Kyiv condemned the annexation …").
+  const actor = isNoun ? possessorBefore(s, start) ?? agentAfter(s, objectsEnd(text, end, 140)) ?? 'Russia' : subjectOf(s, start) ?? possessorBefore(s, start) ?? 'Russia';
+  return { refs, actor };
 }
 
 function claims(refs: Ref[], actor: Side): Draft[] {

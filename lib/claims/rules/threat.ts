@@ -28,7 +28,7 @@ function readThreat(s: Sentence, m: RegExpExecArray, needsModal: boolean): Draft
   // ("…, Medvedev said"); an analyst's "Russia could take Pokrovsk" is a forecast.
   const bareModal = /^(?:will|would|could|might|may|shall|['’]ll)/.test(m[0]);
   if (bareModal) {
-    if (!/\b(?:if|unless|otherwise|until)\b/i.test(text.slice(end)) || s.speakerSide !== actor) return null;
+    if (!/\b(?:if|unless|otherwise|until)\b/i.test(text) || s.speakerSide !== actor) return null;
     // Its object must be one of the regions, or "more territory" in general (not Odesa).
     const ahead = objectsAfter(s, end, { maxGap: 60, maxLength: 120 });
     if (!ahead.length && !/^\s+(?:(?:even\s+)?more|further|additional)\s+(?:Ukrainian\s+)?(?:territory|land|regions|cities|towns)\b/i.test(text.slice(end))) return null;
