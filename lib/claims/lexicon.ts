@@ -49,7 +49,7 @@ export const MOVEMENT_PREDICATES: readonly Predicate[] = [
   gain('push back', "push(?:ed|es|ing)?\\s+(?:[\\w’']+\\s+){1,3}?(?:back|out)"),
   gain('drive back', "dr(?:ove|iven|ive|iving)\\s+(?:[\\w’']+\\s+){1,3}?(?:back|out)"),
   gain('advance', 'advanc(?:e|ed|es|ing)'),
-  gain('push into', 'push(?:ed|es|ing)?\\s+(?:into|toward|towards|deeper|on|through)'),
+  gain('push into', 'push(?:ed|es|ing)?\\s+(?:(?:south|north|east|west)\\w*\\s+)?(?:into|toward|towards|deeper|on|through)'),
   gain('close in', 'clos(?:ing|ed|es)\\s+in'),
   gain('gain ground', 'gain(?:ed|s|ing)?\\s+ground'),
   gain('make gains', '(?:made|make|makes|making)\\s+(?:\\w+\\s+)?(?:gains|progress|advances|inroads)'),

@@ -214,7 +214,7 @@ export function framingRegion(s: Sentence, at: number): { refs: Ref[]; from: num
 
 /** Movement of people ("refugees entered Russia", "evacuees were taken to Zaporizhzhia") is never an advance. */
 export const PEOPLE_MOVING =
-  /\b(?:civilians|refugees|residents|people|citizens|evacuees|children|families|women|IDPs|displaced|persons|buses|convoys?|trains?|humanitarian|aid|cargo|volunteers|passengers)\b/i;
+  /\b(?:civilians|refugees|residents|people(?!['’]s)|citizens|evacuees|children|families|women|IDPs|displaced|persons|buses|convoys?|trains?|humanitarian|aid|cargo|volunteers|passengers)\b/;
 
 /** A new predicate coordinated after a verb's object ("captured Crimea and started a war in Donbas"). */
 export const NEW_PREDICATE =
@@ -222,6 +222,7 @@ export const NEW_PREDICATE =
 
 /** "to liberate", "to hold": an infinitive of purpose names an aim, not a fact ("continued to hold" still is one). */
 export function infinitiveOfPurpose(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at);
-  return /\bto\s+$/.test(before) && !/\b(?:continu\w*|manag\w*|succeed\w*|able|used|began|begun|start\w*)\s+to\s+$/.test(before);
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (/\b(?:continu\w*|manag\w*|succeed\w*|able|used|began|begun|start\w*|still)\s+to\s+$/i.test(before)) return false;
+  return /\b(?:strateg\w*|goals?|aims?|aimed|plans?|planned|planning|attempts?|attempted|efforts?|bid|intent\w*|intend\w*|wants?|wanted|seeks?|sought|try|tries|trying|tried|ready|prepared|actions?|operations?|orders?|ordered|forces|troops|units|reserves|needs?|must|failed|fail|hopes?|hoped|tasks?|objectives?|mission|decided|decision|was|were|is|are|be)\s+(?:\w+\s+){0,2}?to\s+$/i.test(before);
 }

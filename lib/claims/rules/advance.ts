@@ -44,7 +44,7 @@ export function readCapture(s: Sentence, m: RegExpExecArray, capture: boolean): 
   const gap = text.slice(end, refs[0].start);
   if (capture && NOT_GROUND.test(gap)) return null;
   // "captured our Crimean peninsula and started a war in Donbas": the place belongs to another verb.
-  if (NEW_PREDICATE.test(gap)) return null;
+  if (NEW_PREDICATE.test(gap) || /[,;]\s*(?:though|although|while|whereas|but)\b/.test(gap)) return null;
   // "took the boy to Novoazovsk", "entered Russia from the DPR": a place someone is moved to or
   // leaves is not one taken; nor is ground that people, not forces, move through.
   if (/\b(?:to|from|towards?)\s+(?:the\s+)?(?:\S+\s+){0,2}$/.test(gap) && !/^\s+(?:back|over|control)\b/.test(gap) && capture) return null;

@@ -8,6 +8,7 @@ import { formsOf, HOLD_PREDICATES } from '../lexicon';
 import type { Draft, Ref, Sentence } from '../reading';
 import type { Rule } from '../rule';
 import {
+  actorOf,
   agentAfter,
   agentMentionAfter,
   antecedent,
@@ -53,6 +54,10 @@ function holdings(s: Sentence, refs: Ref[], actor: Side, objectsFrom: number, ne
     } else if (ref.place || ref.form === 'site') {
       extent = q?.extent === 'none' ? 'none' : 'part';
       percent = null;
+    } else if (PART_OF_REGION.test(gap)) {
+      // "the cities of Donetsk and Luhansk", "the southern areas of Kherson": part of the oblast.
+      extent = 'part';
+      percent = null;
     } else if (q) {
       extent = q.extent;
     } else {
@@ -61,6 +66,15 @@ function holdings(s: Sentence, refs: Ref[], actor: Side, objectsFrom: number, ne
     for (const region of ref.regions) out.push({ region, actor, extent, percent, place: ref.place });
   }
   return out;
+}
+
+const PART_OF_REGION =
+  /\b(?:cities|city|towns?|villages?|areas?|districts?|parts?|regions|territories|(?:southern|northern|eastern|western|central)\s+\w+)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+
+/** "not fully", "None of … were fully": a negated whole is a part. */
+function notFully(text: string, clause: number, at: number): boolean {
+  const lead = text.slice(clause, at);
+  return /\b(?:fully|completely|entirely|wholly|totally)\s+(?:\w+\s+)?$/.test(lead) && /\b(?:not|n['’]t|never|none|no)\b/i.test(lead);
 }
 
 function side(word: string): Side {
@@ -137,10 +151,13 @@ export const CONTROL_RULES: Rule[] = [
       const adjective = m[1] ?? m[3] ?? (m[2] ? 'Russian' : undefined);
       const actor: Side | null = adjective ? side(adjective) : agentAfter(s, end - 2);
       const from = subjectStart(text, start);
-      if (!actor || negatedBetween(text, from, start) || hypotheticalBetween(text, from, start)) return null;
+      if (!actor || hypotheticalBetween(text, from, start)) return null;
+      const partial = notFully(text, clauseStart(text, start), start);
+      if (!partial && negatedBetween(text, from, start)) return null;
       let refs = objectsBefore(s, start, from);
       if (!refs.length) refs = objectsAfter(s, end, { maxGap: 30, maxLength: 80 });
-      return refs.length ? holdings(s, refs, actor, from, null) : null;
+      if (!refs.length) return null;
+      return partial ? regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place })) : holdings(s, refs, actor, from, null);
     },
     examples: [
       { text: 'Melitopol has been under Russian occupation since March 2022.', claims: ['UA-23 control Russia part'] },
@@ -284,10 +301,14 @@ export const CONTROL_RULES: Rule[] = [
         if (relative) clause = Math.max(clause, relative.refs[relative.refs.length - 1].end);
       }
       if (!refs.length) return null;
-      const actor = (relative && askedToCede(s, refs[0].start)) || subjectOf(s, start);
+      // "Russian forces occupying the southern regions": a participle's actor stands right before it.
+      const participant = /ing$/.test(m[0]) ? s.actors.find((a) => a.end <= start && start - a.end <= 2) : undefined;
+      const actor = (participant && actorOf(s, participant)) || (relative && askedToCede(s, refs[0].start)) || subjectOf(s, start);
       if (!actor) return null;
       if (hypotheticalBetween(text, clause, start)) return null;
-      const negated = negatedBetween(text, clause, start);
+      const near = text.slice(Math.max(0, start - 30), start);
+      const negated = negatedBetween(text, clause, start) || /\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}$/.test(near);
+      if (negated && /\b(?:fully|completely|entirely|wholly|totally)\s+$/.test(near)) return holdings(s, refs, actor, objectsFrom, { extent: 'part', percent: null });
       if (framed) return regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: negated ? 'none' : 'part', percent: null, place }));
       return holdings(s, refs, actor, objectsFrom, negated ? lastQuantity(text.slice(clause, start)) ?? { extent: 'none', percent: null } : null);
     },

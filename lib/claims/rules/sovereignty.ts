@@ -4,7 +4,7 @@ import type { Side } from '../actors';
 import { ANNEX_PREDICATES, formsOf } from '../lexicon';
 import type { Draft, Ref, Sentence } from '../reading';
 import type { Rule } from '../rule';
-import { agentAfter, antecedent, objectsAfter, objectsBefore, possessorBefore, reducedRelative, regionsOf, subjectOf } from '../syntax';
+import { agentAfter, antecedent, infinitiveOfPurpose, objectsAfter, objectsBefore, possessorBefore, reducedRelative, regionsOf, subjectOf } from '../syntax';
 
 const GATE = /annex|incorporat|absor|accession|subjects? of|entit(?:y|ies) of|claim|parts? of|Russian (?:territory|land|soil|region)|(?:is|are|be|remains?) (?:Ukrain|part of Ukraine)/i;
 
@@ -35,7 +35,7 @@ export function annexed(s: Sentence, at: number): { refs: Ref[]; actor: Side } |
     } else refs = antecedent(s, start) ?? objectsBefore(s, start, clause);
   }
   if (!refs.length) return null;
-  if (!isNoun && (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start))) return null;
+  if (!isNoun && (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start) || infinitiveOfPurpose(text, start))) return null;
   // A verb's subject annexes; a noun ("the annexation of X") has its possessor or agent, and the
   // sentence's subject is only someone talking about it ("Kyiv condemned the annexation …").
   const actor = isNoun ? possessorBefore(s, start) ?? agentAfter(s, objectsEnd(text, end, 140)) ?? 'Russia' : subjectOf(s, start) ?? possessorBefore(s, start) ?? 'Russia';
