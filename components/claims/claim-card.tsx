@@ -1,5 +1,6 @@
 // One claim: what it says with who says it, the exact quote, its source and date, and a link
 // to read it in the article.
+import { LOW_CONFIDENCE, STATUS_CONFIDENCE_THRESHOLD } from '@/lib/claims/confidence';
 import type { Claim } from '@/lib/claims/types';
 import type { DocumentRef } from '@/lib/regions/build';
 import { attributedClaim } from '@/lib/regions/describe';
@@ -64,6 +65,18 @@ export function ClaimCard({
             </dd>
           </div>
         )}
+        <div>
+          <dt className="sr-only">Extractor rule and its measured precision</dt>
+          <dd title={`Read by the extractor rule ${claim.rule}, whose measured precision on labelled real text is ${Math.round(claim.confidence * 100)}%`}>
+            {claim.confidence < LOW_CONFIDENCE ? (
+              <span className="rounded bg-amber-100 px-1 font-semibold text-amber-900">
+                Low confidence ({Math.round(claim.confidence * 100)}%){claim.confidence < STATUS_CONFIDENCE_THRESHOLD ? ': not used for the map colour' : ''}
+              </span>
+            ) : (
+              <span>Confidence {Math.round(claim.confidence * 100)}%</span>
+            )}
+          </dd>
+        </div>
       </dl>
       {document && <p className="mt-1 line-clamp-1 text-xs text-slate-600" title={document.title}>Article: {document.title}</p>}
       <div className="mt-1 flex flex-wrap items-center gap-x-4">

@@ -1,5 +1,6 @@
 // A region's status: the one summary of its claims that the map colour, legend, panel sentence
 // and PNG card all use. Derived by `deriveStatus` alone, so they can never disagree.
+import { STATUS_CONFIDENCE_THRESHOLD } from '@/lib/claims/confidence';
 import type { Attribution, Claim, Extent, SourceDocument } from '@/lib/claims/types';
 
 /** The fill key the map and cards colour by: who is reported to hold the region, and how much. */
@@ -90,7 +91,10 @@ function flagsSentence(s: Omit<RegionStatus, 'sentence' | 'key'>): string {
  *   sovereign under international law, or threaten to take it.
  * - sentence: says who reported the control claim, in the source's own verb.
  */
-export function deriveStatus(regionName: string, claims: readonly Claim[], documents: ReadonlyMap<string, SourceDocument>): RegionStatus {
+export function deriveStatus(regionName: string, allClaims: readonly Claim[], documents: ReadonlyMap<string, SourceDocument>): RegionStatus {
+  // Claims from rules whose measured precision is under the threshold are listed (and marked)
+  // but do not colour the map or write its sentence (lib/claims/confidence.ts).
+  const claims = allClaims.filter((c) => c.confidence >= STATUS_CONFIDENCE_THRESHOLD);
   const controls = claims.filter((c) => c.kind === 'control' && c.extent !== null);
   let best: Claim | null = null;
   for (const c of controls) {
@@ -119,13 +123,13 @@ export function deriveStatus(regionName: string, claims: readonly Claim[], docum
     advancing: actorsOf('advance'),
     legallyPartOf: actorsOf('legal-status'),
     threatenedBy: actorsOf('threat'),
-    claimCount: claims.length,
+    claimCount: allClaims.length,
   };
   const sentence =
-    claims.length === 0
+    allClaims.length === 0
       ? `No claims about ${regionName} were found in the source articles.`
       : control
         ? controlSentence(control, regionName) + flagsSentence(base)
         : `No source in the articles says who controls ${regionName}.` + flagsSentence(base);
-  return { ...base, key: statusKey(control, claims.length), sentence };
+  return { ...base, key: statusKey(control, allClaims.length), sentence };
 }

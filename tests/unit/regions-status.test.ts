@@ -105,3 +105,12 @@ describe('deriveStatus', () => {
     expect(JSON.stringify(claims)).toBe(before);
   });
 });
+
+test('a claim from a rule under the confidence threshold is listed but does not set the status', () => {
+  const low = claim({ kind: 'control', extent: 'all', confidence: 0.5 });
+  const high = claim({ kind: 'control', extent: 'part', confidence: 0.95 });
+  const status = deriveStatus('Donetsk', [low, high], documents);
+  expect(status.control?.extent).toBe('part');
+  expect(status.claimCount).toBe(2);
+  expect(deriveStatus('Donetsk', [low], documents).control).toBeNull();
+});
