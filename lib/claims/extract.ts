@@ -115,6 +115,8 @@ function matchesOf(trigger: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+const EXTENT_RANK: Record<string, number> = { none: 0, part: 1, most: 2, all: 3 };
+
 function finalise(doc: SourceDocument, found: Found[]): Claim[] {
   const kept: Found[] = [];
   const byKey = new Map<string, Found>();
@@ -135,6 +137,15 @@ function finalise(doc: SourceDocument, found: Found[]): Claim[] {
       // The same sentence may name the place in a second clause ("…seized Lysychansk, completing the capture of Luhansk").
       if (earlier.quote.start === quote.start && !earlier.draft.place && draft.place) earlier.draft.place = draft.place;
       continue;
+    }
+    // One sentence, one holding a side: "55% of Donetsk …, controlling the cities of Mariupol …"
+    // says most of Donetsk, not most and part.
+    if (draft.kind === 'control') {
+      const rival = kept.find((k) => k.quote.start === quote.start && k.draft.kind === 'control' && k.draft.region === draft.region && k.draft.actor === draft.actor && k.attribution.source === entry.attribution.source);
+      if (rival) {
+        if (EXTENT_RANK[draft.extent ?? 'none'] > EXTENT_RANK[rival.draft.extent ?? 'none'] && draft.place === null) Object.assign(rival.draft, { extent: draft.extent, percent: draft.percent, rule: draft.rule });
+        continue;
+      }
     }
     // "which it has claimed but not fully captured" is true of the group, not of a member the
     // document already says is wholly held.

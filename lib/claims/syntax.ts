@@ -117,7 +117,7 @@ export function objectsBefore(s: Sentence, at: number, from: number): Ref[] {
 /** The antecedent of a relative clause holding `at` ("…Kherson, and Zaporizhzhia regions, which …"). */
 export function antecedent(s: Sentence, at: number): Ref[] | null {
   const before = s.text.slice(0, at);
-  const rel = /(?:,\s*|\s)(?:which|that)\s+(?:[\w’']+\s+){0,4}$/.exec(before);
+  const rel = /(?:,\s*|\s)(?:which|that)\s+(?:[\w’']+\s+){0,6}$/.exec(before);
   if (!rel) return null;
   const refs = s.refs.filter((r) => r.end <= rel.index && r.form !== 'country');
   if (!refs.length) return null;
@@ -218,7 +218,7 @@ export const PEOPLE_MOVING =
 
 /** A new predicate coordinated after a verb's object ("captured Crimea and started a war in Donbas"). */
 export const NEW_PREDICATE =
-  /\b(?:and|but|then|while)\s+(?:then\s+)?(?:\w+ly\s+)?(?:\w+ed|began|begun|took|made|went|came|put|set|led|won|fought|hit|left|kept|held|brought|sent|became|started|launched|unleashed)\b/;
+  /\b(?:and|but|then|while)\s+(?:then\s+)?(?:\w+ly\s+)?(?:be|is|are|was|were|has|have|had|will|would|\w+ed|began|begun|took|made|went|came|put|set|led|won|fought|hit|left|kept|held|brought|sent|became|started|launched|unleashed)\b/;
 
 /** "to liberate", "to hold": an infinitive of purpose names an aim, not a fact ("continued to hold" still is one). */
 export function infinitiveOfPurpose(text: string, at: number): boolean {

@@ -17,6 +17,7 @@ import {
   groundInRegion,
   HELD_GROUND,
   infinitiveOfPurpose,
+  NEW_PREDICATE,
   NOT_GROUND,
   objectsAfter,
   objectsBefore,
@@ -280,7 +281,7 @@ export const CONTROL_RULES: Rule[] = [
       // "held a referendum in Kherson", "holding civilians in Enerhodar": holding an event or people
       // somewhere is not holding ground; only ground words may stand between "hold" and the place.
       if (/^hold|^held/.test(m[0]) && refs.length && !HELD_GROUND.test(text.slice(end, refs[0].start).replace(OTHER_PLACE, ' '))) refs = [];
-      if (refs.length && NOT_GROUND.test(text.slice(end, refs[0].start))) refs = [];
+      if (refs.length && (NOT_GROUND.test(text.slice(end, refs[0].start)) || NEW_PREDICATE.test(text.slice(end, refs[0].start)))) refs = [];
       if (m[0] === 'occupied' && refs.length && refs[0].place && !lastQuantity(text.slice(end, refs[0].start))) return null;
       let objectsFrom = end;
       let framed = false;
