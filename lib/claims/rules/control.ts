@@ -38,6 +38,7 @@ function holdings(s: Sentence, refs: Ref[], actor: Side, objectsFrom: number, ne
   const out: Draft[] = [];
   let prevEnd = objectsFrom;
   let inherited: Quantity | null = null;
+  let partOfRegion = false;
   const oblastsListed = new Set(refs.filter((r) => !r.place).flatMap((r) => r.regions));
   for (const ref of refs) {
     // "most of the Zaporizhzhia region, including the city of Melitopol": the town is an example, not a second claim.
@@ -47,6 +48,8 @@ function holdings(s: Sentence, refs: Ref[], actor: Side, objectsFrom: number, ne
     if (!q && inherited && isListGlue(gap)) q = inherited;
     inherited = q;
     prevEnd = ref.end;
+    // "the cities of Donetsk and Luhansk": the noun before the list covers every name in it.
+    partOfRegion = PART_OF_REGION.test(gap) || (partOfRegion && isListGlue(gap));
     let extent: Draft['extent'];
     let percent: number | null = q?.percent ?? null;
     if (negation) {
@@ -55,7 +58,7 @@ function holdings(s: Sentence, refs: Ref[], actor: Side, objectsFrom: number, ne
     } else if (ref.place || ref.form === 'site') {
       extent = q?.extent === 'none' ? 'none' : 'part';
       percent = null;
-    } else if (PART_OF_REGION.test(gap)) {
+    } else if (partOfRegion) {
       // "the cities of Donetsk and Luhansk", "the southern areas of Kherson": part of the oblast.
       extent = 'part';
       percent = null;
@@ -138,12 +141,27 @@ export const CONTROL_RULES: Rule[] = [
     examples: [{ text: 'Russia annexed the Donetsk region, which it has not fully captured.', claims: ['UA-14 control Russia part', 'UA-14 sovereignty-claim Russia'] }],
   },
   {
+    // "Melitopol fell under Russian control": the place changed hands, an advance (as "fell to").
+    id: 'advance.fell-under-control',
+    kind: 'advance',
+    priority: 69,
+    gate: /under/i,
+    trigger: /\b(?:fell|fallen|falls|fall|came|come|comes|passed|pass(?:es)?)\s+under\s+(?:the\s+)?(?:(?:full|complete|total|direct)\s+)?(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:(?:military|government)\s+)?control\b/g,
+    read: (s, m) => {
+      const from = subjectStart(s.text, m.index);
+      if (negatedBetween(s.text, from, m.index) || hypotheticalBetween(s.text, from, m.index)) return null;
+      const refs = objectsBefore(s, m.index, from);
+      return refs.length ? advances(refs, side(m[1])) : null;
+    },
+    examples: [{ text: 'On 25 February, the city of Melitopol fell under Russian control.', claims: ['UA-23 advance Russia'] }],
+  },
+  {
     id: 'control.under-control',
     kind: 'control',
     priority: 70,
     gate: /under|hands/i,
     trigger:
-      /\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|partial\s+)?(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|Kiev['’]s)\s+(?:military\s+)?(?:control|occupation|rule)\b|\bunder\s+(?:temporary\s+)?(occupation)\b|\bunder\s+(?:the\s+)?control\s+of\b|\bin\s+(Russian|Ukrainian)\s+hands\b/g,
+      /\bunder\s+(?:the\s+)?(?:(?:full|complete|total|partial|direct|effective|de\s+facto)\s+)?(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|Kiev['’]s)\s+(?:(?:military|government|state|armed\s+forces['’])\s+)?(?:control|occupation|rule)\b|\bunder\s+(?:temporary\s+)?(occupation)\b|\bunder\s+(?:the\s+)?control\s+of\b|\bin\s+(Russian|Ukrainian)\s+hands\b/g,
     read: (s, m) => {
       const { text } = s;
       const start = m.index;

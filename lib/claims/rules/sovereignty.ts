@@ -108,7 +108,7 @@ export const SOVEREIGNTY_RULES: Rule[] = [
       const start = m.index;
       const clause = clauseStart(text, start);
       const lead = text.slice(clause, start);
-      if (!/\b(?:consider\w*|declar\w*|proclaim\w*|deem\w*|regard\w*|call\w*|is|are|was|were|became|become|becoming|now|as)\b/.test(lead)) return null;
+      if (!/\b(?:consider\w*|declar\w*|proclaim\w*|deem\w*|regard\w*|call\w*|is|are|was|were|became|become|becoming|remain\w*|now|as)\b/.test(lead)) return null;
       if (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start)) return null;
       if (/international/i.test(text.slice(start, start + 80))) return null;
       // "the Donetsk region, which Putin declared part of Russia": the antecedent is before the clause.
