@@ -161,7 +161,7 @@ export function findCredit(sentence: string, people: PeopleIndex): Credit | null
   const candidates: Credit[] = [];
   if (according && !inQuote(according.index)) {
     const np = according[1];
-    const person = resolvePerson(people, np);
+    const person = resolvePerson(people, np)?.replace(/[.,;:]+$/, '') ?? null;
     candidates.push({
       source: person ?? cleanSource(np),
       speaker: person,
@@ -188,7 +188,7 @@ export function findCredit(sentence: string, people: PeopleIndex): Credit | null
       np = inv[1];
     }
     if (/^(?:it|It|this|This|there|There)$/.test(np.trim())) continue;
-    const person = resolvePerson(people, np);
+    const person = resolvePerson(people, np)?.replace(/[.,;:]+$/, '') ?? null;
     const trimmedNp = np.trim();
     const unresolvedPronoun = PRONOUNS.test(trimmedNp);
     candidates.push({

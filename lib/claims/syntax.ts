@@ -224,5 +224,5 @@ export const NEW_PREDICATE =
 export function infinitiveOfPurpose(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   if (/\b(?:continu\w*|manag\w*|succeed\w*|able|used|began|begun|start\w*|still)\s+to\s+$/i.test(before)) return false;
-  return /\b(?:strateg\w*|goals?|aims?|aimed|plans?|planned|planning|attempts?|attempted|efforts?|bid|intent\w*|intend\w*|wants?|wanted|seeks?|sought|try|tries|trying|tried|ready|prepared|actions?|operations?|orders?|ordered|forces|troops|units|reserves|needs?|must|failed|fail|hopes?|hoped|tasks?|objectives?|mission|decided|decision|was|were|is|are|be)\s+(?:\w+\s+){0,2}?to\s+$/i.test(before);
+  return /\b(?:steps|measures|ways|opportunit\w*|initiatives?|proposals?|chance|strateg\w*|goals?|aims?|aimed|plans?|planned|planning|attempts?|attempted|efforts?|bid|intent\w*|intend\w*|wants?|wanted|seeks?|sought|try|tries|trying|tried|ready|prepared|actions?|operations?|orders?|ordered|forces|troops|units|reserves|needs?|must|failed|fail|hopes?|hoped|tasks?|objectives?|mission|decided|decision|was|were|is|are|be)\s+(?:\w+\s+){0,2}?to\s+$/i.test(before);
 }

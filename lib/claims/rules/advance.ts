@@ -33,7 +33,8 @@ export function readCapture(s: Sentence, m: RegExpExecArray, capture: boolean): 
   const start = m.index;
   const end = start + m[0].length;
   // An adjective ("the captured town") or a passive is read elsewhere; "is advancing" is not one.
-  if (!/ing$/.test(m[0]) && /\b(?:the|a|an|was|were|been|being|is|are)\s+$/.test(text.slice(Math.max(0, start - 8), start))) return null;
+  // A determiner makes it a noun ("its push towards Sloviansk", "the advance on Kherson"): read by the nominal rule if at all.
+  if (!/ing$/.test(m[0]) && /\b(?:the|a|an|was|were|been|being|is|are|its|their|his|her|our|this|that|whose)\s+$/.test(text.slice(Math.max(0, start - 8), start))) return null;
   // "capturing the Donbas remains his goal": a gerund names an aim, not an event.
   if (capture && /ing$/.test(m[0]) && !/\b(?:is|are|was|were|been|now|still)\s+$/.test(text.slice(Math.max(0, start - 8), start))) return null;
   // "took part in exercises", "took place in", "take steps": idioms, not captures.
@@ -43,6 +44,8 @@ export function readCapture(s: Sentence, m: RegExpExecArray, capture: boolean): 
   if (!refs.length) return null;
   const gap = text.slice(end, refs[0].start);
   if (capture && NOT_GROUND.test(gap)) return null;
+  // "advance in the process of … a settlement in Donbas": progress in talks is not ground.
+  if (/\b(?:process|talks|negotiations|(?:peaceful|political|diplomatic)\s+settlement|dialogue|reforms?|cooperation|integration|relations|agenda|interests|efforts|careers?)\b/i.test(gap)) return null;
   // "captured our Crimean peninsula and started a war in Donbas": the place belongs to another verb.
   if (NEW_PREDICATE.test(gap) || /[,;]\s*(?:though|although|while|whereas|but)\b/.test(gap)) return null;
   // "took the boy to Novoazovsk", "entered Russia from the DPR": a place someone is moved to or
@@ -139,7 +142,11 @@ export const ADVANCE_RULES: Rule[] = [
       const c = readCapture(s, m, false);
       return c && !c.notFully ? advances(c.refs, c.actor) : null;
     },
-    examples: [{ text: 'Russian forces advanced toward Pokrovsk, the ministry said.', claims: ['UA-14 advance Russia'] }],
+    examples: [
+      { text: 'Russian forces advanced toward Pokrovsk, the ministry said.', claims: ['UA-14 advance Russia'] },
+      { text: 'Ukraine is taking steps to advance in the process of a peaceful settlement in Donbas.', claims: [] },
+      { text: 'Lyman, which Russia had used as a base for its push towards Sloviansk, is quiet.', claims: [] },
+    ],
   },
   {
     // A completed withdrawal hands the place to the other side: "Ukrainian troops have withdrawn

@@ -4,7 +4,7 @@ import { negatedBetween } from '../clauses';
 import { continuesDemands, demandCues } from '../discourse';
 import { CEDE_PREDICATES, formsOf } from '../lexicon';
 import type { Rule } from '../rule';
-import { actorOf, objectsAfter, possessorBefore, regionsOf, subjectOf } from '../syntax';
+import { actorOf, agentAfter, objectsAfter, possessorBefore, regionsOf, subjectOf } from '../syntax';
 
 // Leaving or returning is only a territorial demand when an armed party is told to do it.
 const NEEDS_PARTY = /^(?:leave|leaving|return|exit|pull)/;
@@ -31,14 +31,20 @@ export const DEMAND_RULES: Rule[] = [
       if (cue && /\b(?:not|never|no)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(0, cue.start - 20), cue.start))) return null;
       const refs = objectsAfter(s, end, { maxGap: /^withdraw|^pull|^recogni/.test(verb) ? 110 : 40, maxLength: 170 });
       if (!refs.length) return null;
+      // "abandon all attempts to pressure Donbass": what is given up is not the land.
+      if (/\b(?:attempts?|efforts?|plans?|ideas?|polic(?:y|ies)|hopes?|intentions?|pressure|claims?|demands?|aggression|war|hostilities|weapons|sanctions)\b/i.test(text.slice(end, refs[0].start))) return null;
       // The party told to give way: named between the cue and the verb, or right after it
       // ("withdrawal of Russian troops", "withdraw their troops").
-      const between = s.actors.filter((a) => a.start >= (cue?.end ?? 0) && a.end <= start);
-      const afterNoun = /^(?:withdraw|pull|cession|handover|recognition)/.test(verb) ? s.actors.find((a) => a.start >= end && a.start - end < 20) : undefined;
-      const partyMention = between[between.length - 1] ?? afterNoun;
+      // Only a party next to the verb is its subject ("that Kyiv withdraw", "on Russia to pull"):
+      // "Russia's security interests, … the recognition of" names Russia for something else.
+      const between = s.actors.filter((a) => a.start >= (cue?.end ?? 0) && a.end <= start && start - a.end <= 30);
+      const afterNoun = /^(?:withdraw|pull|cession|handover)/.test(verb) ? s.actors.find((a) => a.start >= end && a.start - end < 20) : undefined;
+      const partyMention = (/^recogni/.test(verb) ? between.filter((a) => start - a.end <= 3) : between).pop() ?? afterNoun;
       const party = partyMention ? actorOf(s, partyMention) : null;
       if (NEEDS_PARTY.test(verb) && !party) return null;
-      let actor: Side | null = cue ? possessorBefore(s, cue.start) ?? subjectOf(s, cue.start) : s.ctx.demandActor;
+      // "the demands put forward by the Russian authorities": a demand noun's agent sets the terms.
+      const agent = cue ? agentAfter(s, cue.end + (/^\s+(?:put\s+forward|made|set\s+out|issued|presented|voiced)\b/.exec(text.slice(cue.end))?.[0].length ?? text.length)) : null;
+      let actor: Side | null = cue ? agent ?? possessorBefore(s, cue.start) ?? subjectOf(s, cue.start) : s.ctx.demandActor;
       if (actor && party && actor === party) actor = null;
       if (!actor) actor = party ? otherSide(party) : s.speakerSide;
       if (!actor) return null;
@@ -47,6 +53,11 @@ export const DEMAND_RULES: Rule[] = [
     },
     examples: [
       { text: 'Moscow demands that Kyiv withdraw its troops from the Donetsk region.', claims: ['UA-14 demand Russia'] },
+      { text: 'Kyiv must abandon its attempts to pressure the Donbas by force.', claims: [] },
+      {
+        text: 'As for the demands put forward by the Russian authorities, in particular the recognition of the independence of the occupied districts of the Donetsk region, a compromise is possible.',
+        claims: ['UA-14 demand Russia', 'UA-14 control Russia part'],
+      },
       { text: 'Zelensky called on Russia to pull its forces out of Kherson.', claims: ['UA-65 demand Ukraine'] },
       { text: 'Ukraine will not give up Zaporizhzhia, the president said.', claims: [] },
     ],
