@@ -78,6 +78,16 @@ function main(): void {
     .filter((f) => /^\d\d_.*\.txt$/.test(f))
     .map((f) => normalise(readFileSync(path.join(DEVSET, f), 'utf8')))
     .join('\n');
+  // Nor are the sentences of earlier samples: a new sample must be text nobody has labelled or tuned on.
+  const fixtures = path.join(ROOT, 'tests', 'fixtures', 'claims');
+  const earlier = new Set<string>();
+  for (const sample of readdirSync(fixtures).filter((d) => d.startsWith('corpus-sample') && path.join(fixtures, d) !== OUT)) {
+    for (const half of ['dev', 'test']) {
+      const file = path.join(fixtures, sample, half, 'targets.json');
+      if (!existsSync(file)) continue;
+      for (const t of Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { text: string }>)) earlier.add(normalise(t.text));
+    }
+  }
 
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
@@ -88,7 +98,7 @@ function main(): void {
       .flatMap((p) => sentences(p));
     all.forEach((s, i) => {
       const key = normalise(s.text);
-      if (!NAME_PATTERN.test(s.text) || seen.has(key) || devText.includes(key) || key.length < 20) return;
+      if (!NAME_PATTERN.test(s.text) || seen.has(key) || earlier.has(key) || devText.includes(key) || key.length < 20) return;
       seen.add(key);
       const prev = all[i - 1] ?? null;
       const next = all[i + 1] ?? null;
