@@ -72,6 +72,8 @@ const BORDER_BEFORE = /\bborders?\s+(?:with|of|between)\s+(?:the\s+)?$/i;
 // offices is not the region as ground ("the city's outskirts" still is).
 const POSSESSIVE_AFTER =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:governors?|mayors?|heads?|chiefs?|residents|inhabitants|people|population|citizens|civilians|authorities|administrations?|officials|leaders?|leadership|council|parliament|police|prosecutors?|children|families|voters|schools|hospitals|economy|budget|energy|water|power|gas|governments?|spokes(?:man|woman|person)|representatives?|delegates?|deputies|deputy)\b/iu;
+// "Mariupol residents", "Donbas refugees": the place names the people, who are the object.
+const PEOPLE_AFTER = /^\s+(?:residents|inhabitants|people(?!['’]s)|citizens|children|families|civilians|refugees|evacuees|women|men|defenders|pensioners|students|volunteers|prisoners)\b/;
 // Between two objects of one verb only list words may stand; other places (Crimea, Kharkiv) may
 // be listed with them. Anything else ("…, and Moscow has stepped up attacks in the Donetsk
 // region") starts a new clause whose places are not this verb's objects.
@@ -91,7 +93,8 @@ export function objectsAfter(s: Sentence, from: number, opts: { maxGap: number; 
       (opts.country || r.form !== 'country') &&
       !BORDER_BEFORE.test(s.text.slice(Math.max(0, r.start - 24), r.start)) &&
       !FRONT_AFTER.test(s.text.slice(r.end, r.end + 24)) &&
-      !POSSESSIVE_AFTER.test(s.text.slice(r.end, r.end + 40)),
+      !POSSESSIVE_AFTER.test(s.text.slice(r.end, r.end + 40)) &&
+      !PEOPLE_AFTER.test(s.text.slice(r.end, r.end + 30)),
   );
   if (!candidates.length) return [];
   const refs = [candidates[0]];

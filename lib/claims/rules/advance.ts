@@ -38,7 +38,7 @@ export function readCapture(s: Sentence, m: RegExpExecArray, capture: boolean): 
   // "capturing the Donbas remains his goal": a gerund names an aim, not an event.
   if (capture && /ing$/.test(m[0]) && !/\b(?:is|are|was|were|been|now|still)\s+$/.test(text.slice(Math.max(0, start - 8), start))) return null;
   // "took part in exercises", "took place in", "take steps": idioms, not captures.
-  if (capture && /^t[ao]o?k/.test(m[0]) && /^\s+(?:part|place|office|power|steps|measures|note|care|questions|hostage|prisoners?|the\s+floor|responsibility|aim|shelter|cover)\b/.test(text.slice(end))) return null;
+  if (capture && /^t[ao]o?k/.test(m[0]) && /^\s+(?:part|place|office|power|steps|measures|note|care|questions|hostage|prisoners?|the\s+floor|responsibility|aim|shelter|cover|refuge|away|out)\b/.test(text.slice(end))) return null;
   const clause = clauseStart(text, start);
   const refs = objectsAfter(s, end, { maxGap: 90, maxLength: 140 });
   if (!refs.length) return null;

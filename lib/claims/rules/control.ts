@@ -172,15 +172,29 @@ export const CONTROL_RULES: Rule[] = [
       const from = subjectStart(text, start);
       if (!actor || hypotheticalBetween(text, from, start)) return null;
       const partial = notFully(text, clauseStart(text, start), start);
-      if (!partial && negatedBetween(text, from, start)) return null;
+      // "the largest cities of the oblast not under Russian control": still held by the other side.
+      const notUnder = /\b(?:not|never|no\s+longer)\s+$/.test(text.slice(Math.max(0, start - 12), start));
+      if (!partial && !notUnder && negatedBetween(text, from, start)) return null;
       let refs = objectsBefore(s, start, from);
+      let objectsFrom = from;
+      if (!refs.length) {
+        // "the only parts of the oblast that remained under Ukrainian control"
+        const before = antecedent(s, start);
+        if (before) {
+          refs = before;
+          objectsFrom = Math.max(0, before[0].start - 40);
+        }
+      }
       if (!refs.length) refs = objectsAfter(s, end, { maxGap: 30, maxLength: 80 });
       if (!refs.length) return null;
-      return partial ? regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place })) : holdings(s, refs, actor, from, null);
+      if (notUnder) return regionsOf(refs).map(({ region, place }) => ({ region, actor: actor === 'Russia' ? 'Ukraine' : 'Russia', extent: 'part', percent: null, place }));
+      return partial ? regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place })) : holdings(s, refs, actor, objectsFrom, null);
     },
     examples: [
       { text: 'Melitopol has been under Russian occupation since March 2022.', claims: ['UA-23 control Russia part'] },
       { text: 'Most of the Luhansk region is under Russian control.', claims: ['UA-09 control Russia most'] },
+      { text: 'By May, Lysychansk was the largest city of the Luhansk region not under Russian control.', claims: ['UA-09 control Ukraine part'] },
+      { text: 'Lysychansk was among the few parts of the Luhansk region that remained under Ukrainian control.', claims: ['UA-09 control Ukraine part'] },
     ],
   },
   {
