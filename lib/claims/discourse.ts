@@ -57,7 +57,10 @@ export function resolveMentions(sentence: string, mentions: Mention[], ctx: Cont
     }
     if (m.form === 'oblast' || m.form === 'group' || m.form === 'site') {
       refs.push({ start: m.start, end: m.end, regions: [...m.regions], place: null, form: m.form, named: true });
-      if (m.regions.length === 1) ctx.lastRegion = { region: m.regions[0], place: null, site: m.form === 'site', sentence: ctx.sentence, order };
+      if (m.regions.length === 1) {
+        const bare = m.form === 'oblast' && !/^['’]?s?\s+(?:region|oblast|province|people|republic)/i.test(sentence.slice(m.end, m.end + 20)) && !/\b(?:DPR|LPR|DNR|LNR)\b/.test(sentence.slice(m.start, m.end));
+        ctx.lastRegion = { region: m.regions[0], place: null, site: m.form === 'site', sentence: ctx.sentence, order, bare };
+      }
       else ctx.lastSet = { regions: [...m.regions], sentence: ctx.sentence, order, group: m.form === 'group' };
       seenHere.push(...m.regions);
       continue;
@@ -101,6 +104,10 @@ function resolveAnaphor(m: Mention, ctx: Context, seenHere: OblastIso[]): { regi
     }
     case 'locality': {
       const loc = ctx.lastLocality && recent(ctx.lastLocality.sentence) ? ctx.lastLocality : null;
+      if (loc && !(region && region.order > loc.order)) return { regions: [loc.place.region], place: loc.place };
+      // "The Battle of Kherson … captured the city": a bare oblast name that is also its capital's.
+      const capital = region && !region.place && !region.site && region.bare ? regionalCapital(region.region) : undefined;
+      if (capital && region) return { regions: [region.region], place: capital };
       return loc ? { regions: [loc.place.region], place: loc.place } : null;
     }
     case 'several': {
@@ -118,6 +125,19 @@ function resolveAnaphor(m: Mention, ctx: Context, seenHere: OblastIso[]): { regi
     default:
       return null;
   }
+}
+
+/**
+ * The regions a definite noun phrase with no object of its own points back to ("the
+ * annexations", "this annexation"): the set or region named last, within two sentences, and only
+ * before anything in this sentence.
+ */
+export function regionsInContext(s: Sentence, at: number): Ref[] {
+  if (s.refs.some((r) => r.start < at && r.form !== 'country')) return [];
+  const { lastSet: set, lastRegion: region, sentence } = s.ctx;
+  const near = (n: number) => sentence - n <= 2 && sentence - n >= 1;
+  const pick = set && near(set.sentence) && (!region || set.order > region.order) ? set.regions : region && near(region.sentence) && !region.site ? [region.region] : [];
+  return pick.length ? [{ start: at, end: at, regions: [...pick], place: null, form: 'anaphor', named: false }] : [];
 }
 
 // Cues that a sentence sets terms; shared with the demand rules, which read the verbs they govern.

@@ -35,7 +35,15 @@ export interface KindedDraft extends Draft {
 
 export interface Context {
   sentence: number;
-  lastRegion: { region: OblastIso; place: PlaceEntry | null; site: boolean; sentence: number; order: number } | null;
+  lastRegion: {
+    region: OblastIso;
+    place: PlaceEntry | null;
+    site: boolean;
+    sentence: number;
+    order: number;
+    /** Named without "region"/"oblast" ("Kherson"): may be the city that shares the oblast's name. */
+    bare?: boolean;
+  } | null;
   lastLocality: { place: PlaceEntry; sentence: number; order: number } | null;
   /** `group`: named as one region ("the Donbas"), so "the region" may point back at it. */
   lastSet: { regions: OblastIso[]; sentence: number; order: number; group?: boolean } | null;

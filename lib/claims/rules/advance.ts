@@ -6,7 +6,7 @@ import { lastQuantity, type Quantity } from '../extent';
 import { CAPTURE_PREDICATES, formsOf, MOVEMENT_PREDICATES, nominalsOf, PASSIVE_CAPTURE_PREDICATES, WITHDRAWAL_PREDICATES } from '../lexicon';
 import type { Draft, Ref, Sentence } from '../reading';
 import type { Rule } from '../rule';
-import { agentAfter, infinitiveOfPurpose, NEW_PREDICATE, NOT_GROUND, objectsAfter, objectsBefore, PEOPLE_MOVING, possessorBefore, regionsOf, subjectOf } from '../syntax';
+import { actorOf, agentAfter, infinitiveOfPurpose, NEW_PREDICATE, NOT_GROUND, objectsAfter, objectsBefore, PEOPLE_MOVING, possessorBefore, regionsOf, subjectOf } from '../syntax';
 
 export const ADVANCE_GATE =
   /claim|establish|assum|withdr|pull|retreat|abandon|lost control|captur|seiz|took|tak(?:e|en|es|ing)\b|overr|recaptur|retak|retook|regain|liberat|enter|storm|advanc|push|dr(?:ove|ive|iven|iving)\b|clos|gain|progress|inroads|break|broke|encircl|mov|fell|fall|not\s+(?:yet\s+)?(?:fully|completely|entirely)/i;
@@ -36,7 +36,10 @@ export function readCapture(s: Sentence, m: RegExpExecArray, capture: boolean): 
   // A determiner makes it a noun ("its push towards Sloviansk", "the advance on Kherson"): read by the nominal rule if at all.
   if (!/ing$/.test(m[0]) && /\b(?:the|a|an|was|were|been|being|is|are|its|their|his|her|our|this|that|whose)\s+$/.test(text.slice(Math.max(0, start - 8), start))) return null;
   // "capturing the Donbas remains his goal": a gerund names an aim, not an event.
-  if (capture && /ing$/.test(m[0]) && !/\b(?:is|are|was|were|been|now|still)\s+$/.test(text.slice(Math.max(0, start - 8), start))) return null;
+  // A participle clause is an event, though: "…, seizing Enerhodar the same day", "with Ukrainian forces recapturing Lyman".
+  const doer = s.actors.find((a) => a.actor && a.end <= start && start - a.end <= 2);
+  const participle = /,\s*(?:then\s+)?$/.test(text.slice(Math.max(0, start - 8), start)) || doer !== undefined;
+  if (capture && /ing$/.test(m[0]) && !participle && !/\b(?:is|are|was|were|been|now|still)\s+$/.test(text.slice(Math.max(0, start - 8), start))) return null;
   // "took part in exercises", "took place in", "take steps": idioms, not captures.
   if (capture && /^t[ao]o?k/.test(m[0]) && /^\s+(?:part|place|office|power|steps|measures|note|care|questions|hostage|prisoners?|the\s+floor|responsibility|aim|shelter|cover|refuge|away|out)\b/.test(text.slice(end))) return null;
   const clause = clauseStart(text, start);
@@ -63,7 +66,7 @@ export function readCapture(s: Sentence, m: RegExpExecArray, capture: boolean): 
   if (!notFully && (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start))) return null;
   // A unit the actor list does not know ("the Yug battlegroup") fights for the side whose
   // ministry or commander reports its gains.
-  const actor = subjectOf(s, start) ?? (s.credit ? s.speakerSide : null);
+  const actor = (doer && /ing$/.test(m[0]) ? actorOf(s, doer) : null) ?? subjectOf(s, start) ?? (s.credit ? s.speakerSide : null);
   if (!actor) return null;
   return { refs, actor, notFully, quantity: lastQuantity(text.slice(end, refs[0].start)) };
 }
@@ -130,6 +133,9 @@ export const ADVANCE_RULES: Rule[] = [
     examples: [
       { text: 'Ukrainian troops liberated Kherson on 11 November.', claims: ['UA-65 advance Ukraine'] },
       { text: 'Russian units took part in exercises near Melitopol.', claims: [] },
+      { text: 'Russian forces took control of the plant, seizing Enerhodar the same day.', claims: ['UA-23 advance Russia'] },
+      { text: 'The offensive stalled, with Ukrainian forces recapturing the city of Lyman.', claims: ['UA-14 advance Ukraine'] },
+      { text: 'The Battle of Kherson was short. Russian forces captured the city on 1 March.', claims: ['UA-65 advance Russia'] },
     ],
   },
   {

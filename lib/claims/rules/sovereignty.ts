@@ -2,6 +2,7 @@
 import { clauseStart, hypotheticalBetween, negatedBetween, objectsEnd, subjectStart } from '../clauses';
 import type { Side } from '../actors';
 import { ANNEX_PREDICATES, formsOf } from '../lexicon';
+import { regionsInContext } from '../discourse';
 import type { Draft, Ref, Sentence } from '../reading';
 import type { Rule } from '../rule';
 import { agentAfter, antecedent, infinitiveOfPurpose, objectsAfter, objectsBefore, possessorBefore, reducedRelative, regionsOf, subjectOf } from '../syntax';
@@ -33,6 +34,10 @@ export function annexed(s: Sentence, at: number): { refs: Ref[]; actor: Side } |
       refs = relative.refs;
       clause = refs[refs.length - 1].end;
     } else refs = antecedent(s, start) ?? objectsBefore(s, start, clause);
+  }
+  // "the annexations", "this annexation", "their subsequent annexation": the regions just named.
+  if (!refs.length && isNoun && /\b(?:the|this|that|these|its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, start - 25), start)) && !/^\s+of\b/.test(text.slice(end))) {
+    refs = regionsInContext(s, start);
   }
   if (!refs.length) return null;
   if (!isNoun && (negatedBetween(text, clause, start) || hypotheticalBetween(text, clause, start) || infinitiveOfPurpose(text, start))) return null;
