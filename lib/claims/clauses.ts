@@ -53,9 +53,9 @@ export function hypotheticalBetween(sentence: string, from: number, to: number):
 }
 
 const LIST_GLUE =
-  /^(?:\s|,|\(|\)|-|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bthe\b|\bregions?\b|\boblasts?\b|\bprovinces?\b|\bcities\b|\btowns\b|\bvillages\b|\bparts?\b|\bof\b|\ball\b|\bmost\b|\bmuch\b|\bareas?\b|\bnorthern\b|\bsouthern\b|\beastern\b|\bwestern\b|\bsouth-eastern\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\babout\b|\baround\b|\bnearly\b|\balmost\b|\broughly\b|\bapproximately\b|\bsome\b|\bhalf\b|\ba\s+(?:third|quarter|fifth)\b|\btwo[- ]thirds\b|\bthree[- ]quarters\b|\bentire\b|\bwhole\b|\blarge\b|\bsmall\b|\bswathes\b|\bbulk\b|\bmajority\b|\bterritor(?:y|ies)\b|\bneighbouring\b|\bneighboring\b)*$/i;
+  /^(?:\s|,|\(|\)|-|–|—|\bboth\b|\beither\b|\balso\b|\brest\b|\bremaining\b|\b(?:temporarily\s+)?occupied\b|\bcentral\b|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bthe\b|\bregions?\b|\boblasts?\b|\bprovinces?\b|\bcities\b|\btowns\b|\bvillages\b|\bparts?\b|\bof\b|\ball\b|\bmost\b|\bmuch\b|\bareas?\b|\bnorthern\b|\bsouthern\b|\beastern\b|\bwestern\b|\bsouth-eastern\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\babout\b|\baround\b|\bnearly\b|\balmost\b|\broughly\b|\bapproximately\b|\bsome\b|\bhalf\b|\ba\s+(?:third|quarter|fifth)\b|\btwo[- ]thirds\b|\bthree[- ]quarters\b|\bentire\b|\bwhole\b|\blarge\b|\bsmall\b|\bswathes\b|\bbulk\b|\bmajority\b|\bterritor(?:y|ies)\b|\bneighbouring\b|\bneighboring\b)*$/i;
 
 /** True when the text between two names only continues a list ("…, Kherson, and parts of …"). */
 export function isListGlue(text: string): boolean {
-  return text.length <= 40 && LIST_GLUE.test(text);
+  return text.length <= 50 && LIST_GLUE.test(text);
 }

@@ -227,5 +227,11 @@ export const NEW_PREDICATE =
 export function infinitiveOfPurpose(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   if (/\b(?:continu\w*|manag\w*|succeed\w*|able|used|began|begun|start\w*|still)\s+to\s+$/i.test(before)) return false;
+  // "was to encircle … and to annex": the second infinitive shares the first one's purpose.
+  if (/\band\s+to\s+$/.test(before)) {
+    const wide = text.slice(Math.max(0, at - 160), at);
+    const first = wide.search(/\bto\s+[^.;]*\band\s+to\s+$/);
+    if (first >= 0) return infinitiveOfPurpose(text, Math.max(0, at - 160) + first + 3);
+  }
   return /\b(?:steps|measures|ways|opportunit\w*|initiatives?|proposals?|chance|strateg\w*|goals?|aims?|aimed|plans?|planned|planning|attempts?|attempted|efforts?|bid|intent\w*|intend\w*|wants?|wanted|seeks?|sought|try|tries|trying|tried|ready|prepared|actions?|operations?|orders?|ordered|forces|troops|units|reserves|needs?|must|failed|fail|hopes?|hoped|tasks?|objectives?|mission|decided|decision|was|were|is|are|be)\s+(?:\w+\s+){0,2}?to\s+$/i.test(before);
 }

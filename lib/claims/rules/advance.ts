@@ -56,7 +56,9 @@ export function readCapture(s: Sentence, m: RegExpExecArray, capture: boolean): 
   if (/\b(?:to|from|towards?)\s+(?:the\s+)?(?:\S+\s+){0,2}$/.test(gap) && !/^\s+(?:back|over|control)\b/.test(gap) && capture) return null;
   if (PEOPLE_MOVING.test(text.slice(clause, start)) || PEOPLE_MOVING.test(gap)) return null;
   if (infinitiveOfPurpose(text, start)) return null;
-  if (/\b(?:goal|aim|objective|priority|intention|task|target|ambition)\b/i.test(text.slice(end, objectsEnd(text, end, 200) + 40))) return null;
+  // "capturing the Donbas remains his goal", "to take Pokrovsk is the aim": an aim, not an event
+  // (a finite verb — "had liberated Robotyne, a key objective" — still reports one).
+  if ((/ing$/.test(m[0]) || /\bto\s+$/.test(text.slice(Math.max(0, start - 4), start))) && /\b(?:goal|aim|objective|priority|intention|task|target|ambition)\b/i.test(text.slice(end, objectsEnd(text, end, 200) + 40))) return null;
   const lead = text.slice(clause, start);
   // "has not yet taken the whole of the Donetsk region" says it holds only part of it.
   const wholeObject = capture && lastQuantity(text.slice(end, refs[0].start))?.extent === 'all' && refs[0].form !== 'locality';
@@ -71,10 +73,11 @@ export function readCapture(s: Sentence, m: RegExpExecArray, capture: boolean): 
   return { refs, actor, notFully, quantity: lastQuantity(text.slice(end, refs[0].start)) };
 }
 
-/** Capturing "most of" a region, or not all of it, says how much is held: that is control, not an advance. */
+/** Capturing "most of" a region, or not all of it, or a site in it, says how much is held: that is control, not an advance. */
 export function capturesShare(c: CaptureReading): boolean {
   const q = c.quantity;
-  return c.notFully || (q !== null && c.refs[0].form !== 'locality' && (q.percent !== null || q.extent !== 'part'));
+  // Seizing a site ("the Zaporizhzhia nuclear power plant") is holding a point in the region, not an advance.
+  return c.notFully || c.refs[0].form === 'site' || (q !== null && c.refs[0].form !== 'locality' && (q.percent !== null || q.extent !== 'part'));
 }
 
 // Words that make a withdrawal an order, wish or condition rather than an event.
@@ -115,7 +118,8 @@ export const ADVANCE_RULES: Rule[] = [
       const clause = clauseStart(text, start);
       if (negatedBetween(text, clause, start) || /\b(?:if|would|could|might|after|before|since|until)\b/.test(text.slice(clause, start))) return null;
       const refs = objectsAfter(s, end, { maxGap: 40, maxLength: 100 });
-      const actor = possessorBefore(s, start) ?? agentAfter(s, objectsEnd(text, end, 100)) ?? subjectOf(s, start);
+      // "Units of the Yug battlegroup have completed the liberation of …, the Russian Defense Ministry reported"
+      const actor = possessorBefore(s, start) ?? agentAfter(s, objectsEnd(text, end, 100)) ?? subjectOf(s, start) ?? (s.credit ? s.speakerSide : null);
       return refs.length && actor ? advances(refs, actor) : null;
     },
     examples: [{ text: "Moscow hailed its forces' capture of Avdiivka.", claims: ['UA-14 advance Russia'] }],
@@ -168,7 +172,9 @@ export const ADVANCE_RULES: Rule[] = [
       const end = start + m[0].length;
       // Leaving a place, not moving to one: "withdrew from X", "pulled out of X", "abandoned X";
       // leaving positions near X gives the other side ground near X, which is an advance too.
-      const refs = objectsAfter(s, end, { maxGap: 60, maxLength: 120 });
+      // "pulled out of Krynky, a village on the left bank … in Kherson oblast": an appositive may name the region.
+      const appositive = /^\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s+(?:a|the)\s+(?:\w+\s+)?(?:village|town|city|settlement)\b/u.test(text.slice(end, end + 60));
+      const refs = objectsAfter(s, end, { maxGap: appositive ? 110 : 60, maxLength: 160 });
       if (!refs.length) return null;
       const lead = text.slice(end, refs[0].start);
       if (!/^(?:abandon|lost)/.test(m[0]) && !/^\s+(?:(?:its|their|his|our|the|all|remaining)\s+(?:remaining\s+|last\s+)?(?:troops|forces|units|soldiers|servicemen)\s+)?(?:(?:out|back)\s+)?(?:from|of)\b/.test(lead)) return null;

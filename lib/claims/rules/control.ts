@@ -109,11 +109,12 @@ export const CONTROL_RULES: Rule[] = [
       const c = readCapture(s, m, true);
       if (!c || !capturesShare(c)) return null;
       const q = c.quantity;
+      const partial = c.notFully || q === null;
       return regionsOf(c.refs).map(({ region, place }) => ({
         region,
         actor: c.actor,
-        extent: c.notFully ? 'part' : q!.extent,
-        percent: c.notFully ? null : q!.percent,
+        extent: partial ? 'part' : q.extent,
+        percent: partial ? null : q.percent,
         place,
         collective: c.notFully && c.refs.length > 1,
       }));
@@ -121,6 +122,7 @@ export const CONTROL_RULES: Rule[] = [
     examples: [
       { text: 'Russian forces have captured most of the Luhansk region.', claims: ['UA-09 control Russia most'] },
       { text: 'Russian forces have not yet taken the whole of the Luhansk region.', claims: ['UA-09 control Russia part'] },
+      { text: 'Russian troops seized the Zaporizhzhia nuclear power plant in March.', claims: ['UA-23 control Russia part'] },
     ],
   },
   {
@@ -219,7 +221,7 @@ export const CONTROL_RULES: Rule[] = [
       const around = s.refs.find((r) => r.start <= start && r.end >= end && r.form !== 'country');
       let refs = around ? [around] : objectsAfter(s, end, { maxGap: 45, maxLength: 90 });
       // The adjective modifies its own noun phrase: "occupied districts of the Donetsk region", not a later clause.
-      if (!around && refs.length && !/^\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(end, refs[0].start))) refs = [];
+      if (!around && refs.length && !/^\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(end, refs[0].start).replace(/\b(?:of|in)\s+the\s+\p{Lu}[\p{L}'’-]*\s+/gu, 'of '))) refs = [];
       // "Kherson, Melitopol and all other temporarily occupied cities": the list before.
       if (!refs.length && /\b(?:and|or)\s+(?:all\s+|many\s+|the\s+)?other\s+(?:temporarily\s+)?$/.test(text.slice(Math.max(0, start - 40), start))) {
         const prior = s.refs.filter((r) => r.end <= start && r.form !== 'country');
@@ -237,6 +239,26 @@ export const CONTROL_RULES: Rule[] = [
     examples: [
       { text: 'Shelling hit Russian-held Oleshky overnight.', claims: ['UA-65 control Russia part'] },
       { text: 'Residents of the occupied districts of the Donetsk region were told to leave.', claims: ['UA-14 control Russia part'] },
+    ],
+  },
+  {
+    // "the captured Zaporizhzhia nuclear power plant" in a Ukrainian statement: held by the enemy.
+    id: 'control.captured-adjective',
+    kind: 'control',
+    priority: 71,
+    gate: /captured|seized/i,
+    trigger: /\b(?:the|its|their)\s+(?:captured|seized)\b/g,
+    read: (s, m) => {
+      if (!s.speakerSide) return null;
+      const end = m.index + m[0].length;
+      const refs = objectsAfter(s, end, { maxGap: 20, maxLength: 90 });
+      if (!refs.length || !/^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(end, refs[0].start))) return null;
+      const actor = s.speakerSide === 'Russia' ? 'Ukraine' : 'Russia';
+      return regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place }));
+    },
+    examples: [
+      { text: 'The risk of sabotage at the captured Zaporizhzhia nuclear power plant remains high.', publisher: 'President of Ukraine', claims: ['UA-23 control Russia part'] },
+      { text: 'The risk of sabotage at the captured Zaporizhzhia nuclear power plant remains high.', claims: [] },
     ],
   },
   {
