@@ -152,7 +152,8 @@ export function demandCues(s: Sentence): { start: number; end: number }[] {
   const cached = CUES.get(s);
   if (cached) return cached;
   const cues: { start: number; end: number }[] = [];
-  const re = new RegExp(DEMAND_CUE.source, 'g');
+  const re = DEMAND_CUE;
+  re.lastIndex = 0;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     if (FUTURE_CUE.test(m[0]) && !/\b(?:will|would|shall)\b|['’]ll\b/.test(s.text.slice(m.index + m[0].length))) continue;
     cues.push({ start: m.index, end: m.index + m[0].length });

@@ -37,6 +37,11 @@ export function actorOf(s: Sentence, mention: ActorMention): Side | null {
   // sentence's first named party, else the last one before the sentence.
   const before = s.actors.filter((a) => a.actor && a.start < mention.start && !PREPOSITION_BEFORE.test(s.text.slice(0, a.start)));
   const heads = before.filter((a) => /^(?:\s*|[\s\S]*(?:\bthat|[,;:—–]|\bsaid|\bsays)\s+(?:the\s+)?)$/.test(s.text.slice(0, a.start)));
+  // "Moscow demands that Kyiv surrender the four regions, which it claims": a "which"-clause on
+  // the object of a demand speaks of the party making it, not of the one told to give way.
+  if (/,\s*which\s+$/.test(s.text.slice(0, mention.start)) && heads.length > 1 && /\b(?:demand\w*|insist\w*|want\w*|urg\w*|call\w*\s+on|press\w*)\s+(?:that\s+)?$/.test(s.text.slice(0, heads[heads.length - 1].start))) {
+    return heads[0].actor;
+  }
   return heads[heads.length - 1]?.actor ?? before[0]?.actor ?? s.ctx.lastActor;
 }
 
@@ -170,7 +175,7 @@ export const NOT_GROUND =
   /\b(?:mayors?|heads?|officials?|journalists?|activists?|volunteers?|priests?|leaders?|deputies|governors?|boys?|girls?|man|woman|child|family|refuge|shelter|issues|functions|responsibilit(?:y|ies)|duties|tasks|powers|soldiers|servicemen|troops|fighters|prisoners|POWs|civilians|residents|people|men|women|children|hostages|mercenaries|grain|wheat|equipment|weapons|tanks|vehicles|ammunition|documents|property|assets|businesses|companies|homes|houses|apartments|schools?|hospitals?|churches|buildings?|offices|flow|supply|supplies|power\s+lines?|electricity|water|gas|grid|airspace|media|narrative|initiative|momentum|agenda|budget|money|funds|sea\s+lanes?|shipping)\b/i;
 
 export const HELD_GROUND =
-  /^(?:\s|,|on(?:to)?\b|out\b|firm\b|on\s+to\b|the\b|a\b|an\b|only\b|still\b|just\b|any\b|no\b|of\b|in\b|at\b|near\b|around\b|outside\b|inside\b|and\b|parts?\b|most\b|much\b|all\b|some\b|half\b|few\b|several\b|small\b|large\b|remaining\b|last\b|entire\b|whole\b|northern\b|southern\b|eastern\b|western\b|central\b|right\b|left\b|bank\b|positions?\b|lines?\b|ground\b|territory\b|areas?\b|districts?\b|outskirts\b|villages?\b|towns?\b|settlements?\b|cities\b|city\b|pockets?\b|strip\b|foothold\b|bridgehead\b|about\b|around\b|roughly\b|nearly\b|almost\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent))*$/i;
+  /^(?:\s|,|on(?:to)?\b|out\b|firm\b|on\s+to\b|the\b|a\b|an\b|only\b|still\b|just\b|any\b|no\b|(?:one|two|three)?[- ]?(?:fifths?|thirds?|quarters?)\b|fifth\b|third\b|quarter\b|including\b|of\b|in\b|at\b|near\b|around\b|outside\b|inside\b|and\b|parts?\b|most\b|much\b|all\b|some\b|half\b|few\b|several\b|small\b|large\b|remaining\b|last\b|entire\b|whole\b|northern\b|southern\b|eastern\b|western\b|central\b|right\b|left\b|bank\b|positions?\b|lines?\b|ground\b|territory\b|areas?\b|districts?\b|outskirts\b|villages?\b|towns?\b|settlements?\b|cities\b|city\b|pockets?\b|strip\b|foothold\b|bridgehead\b|about\b|around\b|roughly\b|nearly\b|almost\b|\d+(?:\.\d+)?\s*(?:%|percent|per cent))*$/i;
 
 /** "the parts of the Donetsk region it still controls": the objects stand before the subject. */
 export function reducedRelative(s: Sentence, at: number): { refs: Ref[]; from: number; framed: boolean } | null {

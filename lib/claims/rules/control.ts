@@ -371,6 +371,16 @@ export const CONTROL_RULES: Rule[] = [
       { text: 'Russia holds most of Luhansk, and Ukraine has reinforced its lines in the Donetsk region.', claims: ['UA-09 control Russia most'] },
       { text: 'Moscow insists that Kyiv give up the areas of Zaporizhzhia it still holds.', claims: ['UA-23 control Ukraine part', 'UA-23 demand Russia'] },
       { text: 'Ukraine no longer holds any part of the Luhansk region.', claims: ['UA-09 control Ukraine none'] },
+      {
+        text: 'According to Reuters, Russia holds roughly a fifth of Ukraine, including the whole of Luhansk and parts of the Donetsk, Kherson and Zaporizhzhia regions.',
+        claims: ['Ukraine control Russia part', 'UA-09 control Russia all', 'UA-14 control Russia part', 'UA-65 control Russia part', 'UA-23 control Russia part'],
+      },
+      {
+        text: 'Moscow is demanding that Kyiv surrender the four regions, which it claims but does not fully control.',
+        claims: [
+          ...['UA-09', 'UA-14', 'UA-65', 'UA-23'].flatMap((r) => [`${r} control Russia part`, `${r} demand Russia`, `${r} sovereignty-claim Russia`]),
+        ],
+      },
     ],
   },
 ];
