@@ -18,7 +18,8 @@ export function countryRefs(text: string): Ref[] {
   const re =
     /\b(?:of|in)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:Ukraine(?:['’]s\s+(?:territory|land))?\b(?!['’]s\s+\S+\s+(?:region|oblast|province))|Ukrainian\s+(?:territory|land)\b)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const q = lastQuantity(text.slice(Math.max(0, m.index - 30), m.index));
+    // A share of the country, not "the territory of Ukraine" (which names the whole as a place).
+    const q = lastQuantity(text.slice(Math.max(0, m.index - 30), m.index).replace(/\b(?:the\s+)?territor(?:y|ies)\s*$/i, ''));
     if (!q) continue;
     const start = m.index + m[0].search(/Ukrain/);
     out.push({ start, end: m.index + m[0].length, regions: [null], place: null, form: 'country', named: true });
