@@ -5,6 +5,7 @@ import { publisherSide, type Side } from './actors';
 import { emptyPeople } from './attribution';
 import { findMentions, regionalCapital, type Mention, type PlaceEntry } from './gazetteer';
 import type { Context, KindedDraft, Ref, Sentence } from './reading';
+import { isListGlue } from './clauses';
 import { possessorBefore, subjectOf } from './syntax';
 import { OBLAST_ISOS, type OblastIso } from '@/lib/oblasts';
 
@@ -133,10 +134,20 @@ function resolveAnaphor(m: Mention, ctx: Context, seenHere: OblastIso[]): { regi
  * before anything in this sentence.
  */
 export function regionsInContext(s: Sentence, at: number): Ref[] {
-  if (s.refs.some((r) => r.start < at && r.form !== 'country')) return [];
+  const before = s.refs.filter((r) => r.end <= at && r.form !== 'country');
+  if (before.length) {
+    // "the referendums held in the Donetsk, Kherson, Luhansk and Zaporizhzhia oblasts, … their
+    // annexation": the last list named in this sentence.
+    const list = [before[before.length - 1]];
+    for (let i = before.length - 2; i >= 0; i--) {
+      if (!isListGlue(s.text.slice(before[i].end, list[0].start))) break;
+      list.unshift(before[i]);
+    }
+    return list;
+  }
   const { lastSet: set, lastRegion: region, sentence } = s.ctx;
   const near = (n: number) => sentence - n <= 2 && sentence - n >= 1;
-  const pick = set && near(set.sentence) && (!region || set.order > region.order) ? set.regions : region && near(region.sentence) && !region.site ? [region.region] : [];
+  const pick = set && near(set.sentence) && (!region || set.order >= region.order) ? set.regions : region && near(region.sentence) && !region.site ? [region.region] : [];
   return pick.length ? [{ start: at, end: at, regions: [...pick], place: null, form: 'anaphor', named: false }] : [];
 }
 

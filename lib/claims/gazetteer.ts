@@ -146,7 +146,7 @@ const ANAPHORS: readonly { re: RegExp; need: AnaphorNeed; hint: RegExp }[] = [
   // hilltop town"); a following "of" or a name means the noun introduces a name instead.
   { re: /\b(?:the|this|that) (?:(?:entire|whole|southern|eastern|northern|western|south-eastern|frontline|front-line|neighbouring|neighboring|border|industrial|embattled|occupied|partially occupied) )?(?:region|oblast|province)\b(?!\s+of\b)/gi, need: 'region', hint: /region\b|oblast\b|province\b/ },
   { re: /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:(?!(?:of|and|or|in|to|for|with|on|at|by|from|that|which|is|was|were|are|has|had|last|first|next|only|largest|biggest|main|two|three|other)\b)[\p{Ll}-]+ ){0,2}(?:city|town|village|settlement)\b(?!\s+of\b)(?!\s+\p{Lu})/gu, need: 'locality', hint: /city|town|village|settlement/ },
-  { re: /\b(?:it|It)\b(?=\s+(?:fell|has\s+fallen|had\s+fallen|was|is|remains|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:to\b|captured|seized|taken|recaptured|retaken|liberated|occupied|under\b|in\s+(?:Russian|Ukrainian)))/g, need: 'it', hint: /\b[Ii]t\b/ },
+  { re: /\b(?:it|It)\b(?=\s+(?:fell|has\s+fallen|had\s+fallen|was|is|remains|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:to\b|captured|seized|taken|recaptured|retaken|liberated|occupied|annexed|incorporated|controlled|held|under\b|in\s+(?:Russian|Ukrainian)))/g, need: 'it', hint: /\b[Ii]t\b/ },
 ];
 
 // "it" as the object of a territorial verb ("control only part of it", "retook it").
