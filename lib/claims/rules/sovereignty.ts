@@ -28,6 +28,8 @@ export function annexed(s: Sentence, at: number): { refs: Ref[]; actor: Side } |
   let refs = objectsAfter(s, end, { maxGap: 40, maxLength: 140 });
   // The annexed land follows the verb directly ("annexed four regions — Donetsk, …"), not after a comma.
   if (refs.length && /[,:;]/.test(text.slice(end, refs[0].start)) && !/^\s*(?:four|two|three)\b/.test(text.slice(end))) refs = [];
+  // "the annexation of Crimea and the war in Donbas": the place belongs to another noun.
+  if (refs.length && /\b(?:war|fighting|conflict|situation|events|crisis|hostilities|aggression|invasion|people|residents)\s+(?:in|of|on)\s+(?:the\s+)?$/i.test(text.slice(end, refs[0].start))) refs = [];
   if (!refs.length) {
     const relative = reducedRelative(s, start);
     if (relative) {
@@ -65,6 +67,7 @@ export const SOVEREIGNTY_RULES: Rule[] = [
     examples: [
       { text: 'Moscow annexed the Zaporizhzhia and Kherson regions in September 2022.', claims: ['UA-23 sovereignty-claim Russia', 'UA-65 sovereignty-claim Russia'] },
       { text: 'Kyiv rejected the plan for the annexation of Luhansk.', claims: [] },
+      { text: 'The annexation of Crimea and the war in Donbas affect the whole world.', claims: [] },
     ],
   },
   {
