@@ -35,8 +35,8 @@ export const SETS: Record<string, LabelledSet> = {
   'corpus-dev': { dir: path.join(FIXTURES, 'corpus-sample', 'dev'), member: () => true, real: true, targets: 'targets.json' },
   'corpus-test': { dir: path.join(FIXTURES, 'corpus-sample', 'test'), member: () => true, real: true, targets: 'targets.json' },
   'corpus2-dev': { dir: path.join(FIXTURES, 'corpus-sample-2', 'dev'), member: () => true, real: true, targets: 'targets.json' },
-  'corpus2-test': { dir: path.join(FIXTURES, 'corpus-sample-2', 'test'), member: () => true, real: true, targets: 'targets.json', heldOut: true },
-  blind5: { dir: path.join(FIXTURES, 'blind5'), member: () => true, real: true, heldOut: true },
+  'corpus2-test': { dir: path.join(FIXTURES, 'corpus-sample-2', 'test'), member: () => true, real: true, targets: 'targets.json' },
+  blind5: { dir: path.join(FIXTURES, 'blind5'), member: () => true, real: true },
 };
 
 /** The sets that may be scored now (held-out sets wait for their first run). */
