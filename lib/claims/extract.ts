@@ -6,6 +6,7 @@
 import { findActors } from './actors';
 import { findCredit, notePeople } from './attribution';
 import { confidenceOf } from './confidence';
+import { claimDate } from './dates';
 import { newContext, noteDemands, paragraphOblasts, resolveMentions } from './discourse';
 import { findMentions } from './gazetteer';
 import { claimId } from './id';
@@ -167,7 +168,7 @@ function finalise(doc: SourceDocument, found: Found[]): Claim[] {
       percent: draft.percent,
       place,
       attribution: { ...attribution },
-      date: doc.published,
+      date: claimDate(quote.text, doc.published),
       rule: draft.rule,
       confidence: confidenceOf(draft.rule),
       quote: { document: doc.id, start: quote.start, end: quote.end, text: quote.text },
