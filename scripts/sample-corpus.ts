@@ -8,6 +8,7 @@ import path from 'node:path';
 import placesFile from '../data/places.json';
 import { paragraphs, sentences, type Span } from '../lib/claims/text';
 import { readDocument } from '../lib/documents';
+import { seededRandom } from '../lib/seeded-random';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -26,18 +27,6 @@ const OUT = path.resolve(option('out', path.join(ROOT, 'tests', 'fixtures', 'cla
 const SIZE = Number(option('size', '240'));
 const SEED = Number(option('seed', '20261202'));
 const DEVSET = path.join(ROOT, 'tests', 'fixtures', 'claims', 'in');
-
-/** mulberry32: a small seeded generator, so the same seed draws the same sample on any machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OBLAST_WORDS = [
   'luhansk', 'lugansk', 'donetsk', 'kherson', 'zaporizhzhia', 'zaporizhia', 'zaporizhzhya', 'zaporozhye', 'zaporozhie',
@@ -81,7 +70,11 @@ function main(): void {
   // Nor are the sentences of earlier samples: a new sample must be text nobody has labelled or tuned on.
   const fixtures = path.join(ROOT, 'tests', 'fixtures', 'claims');
   const earlier = new Set<string>();
-  for (const sample of readdirSync(fixtures).filter((d) => d.startsWith('corpus-sample') && path.join(fixtures, d) !== OUT)) {
+  // Only samples drawn before this one (they sort first: corpus-sample, corpus-sample-2, …), so
+  // re-running any sample's command rewrites the same files.
+  const order = (d: string) => Number(/-(\d+)$/.exec(d)?.[1] ?? 1);
+  const own = order(path.basename(OUT));
+  for (const sample of readdirSync(fixtures).filter((d) => d.startsWith('corpus-sample') && order(d) < own)) {
     for (const half of ['dev', 'test']) {
       const file = path.join(fixtures, sample, half, 'targets.json');
       if (!existsSync(file)) continue;
@@ -108,7 +101,7 @@ function main(): void {
     });
   }
 
-  const draw = random(SEED);
+  const draw = seededRandom(SEED);
   for (let i = candidates.length - 1; i > 0; i--) {
     const j = Math.floor(draw() * (i + 1));
     [candidates[i], candidates[j]] = [candidates[j], candidates[i]];

@@ -1,19 +1,8 @@
 // Hostile requests: generated paths and query strings (long, encoded, unicode, '..', null bytes,
-export {};
 // arrays, huge numbers) against every route. Never a 5xx; API routes always answer JSON errors.
-const base = () => process.env.TEST_BASE_URL!;
+import { seededRandom } from '@/lib/seeded-random';
 
-// A small seeded PRNG (mulberry32) so every run sends the same requests and a failure reproduces.
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const base = () => process.env.TEST_BASE_URL!;
 
 const ROUTES = ['/api', '/api/regions', '/api/regions/{x}', '/api/context', '/api/documents/{x}', '/', '/regions/{x}', '/documents/{x}'];
 const PIECES = [
@@ -29,7 +18,7 @@ function pick<T>(rand: () => number, xs: readonly T[]): T {
 }
 
 function generate(count: number): string[] {
-  const rand = prng(20261125);
+  const rand = seededRandom(20261125);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const route = ROUTES[i % ROUTES.length];

@@ -81,6 +81,11 @@ function notFully(text: string, clause: number, at: number): boolean {
   return /\b(?:fully|completely|entirely|wholly|totally)\s+(?:\w+\s+)?$/.test(lead) && /\b(?:not|n['’]t|never|none|no)\b/i.test(lead);
 }
 
+/** Part of each referenced region, held by the actor. */
+function parts(refs: Ref[], actor: Side): Draft[] {
+  return regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place }));
+}
+
 function side(word: string): Side {
   return /^(?:Russ|Mosc|Krem)/.test(word) ? 'Russia' : 'Ukraine';
 }
@@ -189,8 +194,8 @@ export const CONTROL_RULES: Rule[] = [
       }
       if (!refs.length) refs = objectsAfter(s, end, { maxGap: 30, maxLength: 80 });
       if (!refs.length) return null;
-      if (notUnder) return regionsOf(refs).map(({ region, place }) => ({ region, actor: actor === 'Russia' ? 'Ukraine' : 'Russia', extent: 'part', percent: null, place }));
-      return partial ? regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place })) : holdings(s, refs, actor, objectsFrom, null);
+      if (notUnder) return parts(refs, actor === 'Russia' ? 'Ukraine' : 'Russia');
+      return partial ? parts(refs, actor) : holdings(s, refs, actor, objectsFrom, null);
     },
     examples: [
       { text: 'Melitopol has been under Russian occupation since March 2022.', claims: ['UA-23 control Russia part'] },
@@ -234,7 +239,7 @@ export const CONTROL_RULES: Rule[] = [
         refs = list;
       }
       if (!refs.length) return null;
-      return regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place }));
+      return parts(refs, actor);
     },
     examples: [
       { text: 'Shelling hit Russian-held Oleshky overnight.', claims: ['UA-65 control Russia part'] },
@@ -253,8 +258,7 @@ export const CONTROL_RULES: Rule[] = [
       const end = m.index + m[0].length;
       const refs = objectsAfter(s, end, { maxGap: 20, maxLength: 90 });
       if (!refs.length || !/^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(end, refs[0].start))) return null;
-      const actor = s.speakerSide === 'Russia' ? 'Ukraine' : 'Russia';
-      return regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place }));
+      return parts(refs, s.speakerSide === 'Russia' ? 'Ukraine' : 'Russia');
     },
     examples: [
       { text: 'The risk of sabotage at the captured Zaporizhzhia nuclear power plant remains high.', publisher: 'President of Ukraine', claims: ['UA-23 control Russia part'] },
