@@ -58,6 +58,10 @@ interface Candidate {
 }
 
 function main(): void {
+  if (!Number.isInteger(SIZE) || SIZE < 2 || !Number.isInteger(SEED)) {
+    console.error(`sample-corpus: --size must be an integer ≥ 2 and --seed an integer (got size "${SIZE}", seed "${SEED}")`);
+    process.exit(2);
+  }
   if (!existsSync(CORPUS)) {
     console.error(`sample-corpus: corpus folder not found: "${CORPUS}" (pass --corpus DIR)`);
     process.exit(2);
@@ -118,7 +122,8 @@ function main(): void {
       const id = `${name === 'dev' ? 'd' : 't'}${String(n + 1).padStart(3, '0')}_${c.document}`;
       const offset = (c.prev ?? c.target).start;
       writeFileSync(path.join(dir, `${id}.txt`), c.text);
-      const meta = JSON.parse(readFileSync(path.join(CORPUS, `${c.document}.meta.json`), 'utf8')) as Record<string, unknown>;
+      const sidecar = path.join(CORPUS, `${c.document}.meta.json`);
+      const meta = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, unknown>) : {};
       writeFileSync(path.join(dir, `${id}.meta.json`), `${JSON.stringify(meta, null, 2)}\n`);
       targets[id] = { document: c.document, start: c.target.start - offset, end: c.target.end - offset, text: c.target.text };
     });

@@ -11,8 +11,11 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const DAY_MONTH = new RegExp(`(?:\\b(?:on|as\\s+of)\\s+|^)(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'i');
 const MONTH_DAY = new RegExp(`(?:\\b(?:on|as\\s+of)\\s+|^)${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-const WEEKDAY = /\b(?:on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
-const RELATIVE = /\b(yesterday|today|this morning|tonight|earlier today)\b/i;
+const WEEKDAY = /\b(on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+// "today" and "this morning" are the published date, which is the fallback anyway.
+const YESTERDAY = /(?<!day before )\byesterday\b/i;
+// A date the sentence plans or promises is not when the claim was made.
+const FUTURE = /\b(?:will|would|shall|plan(?:s|ned)?|schedul\w*|due|promis\w*|expect\w*|to be held)\b/i;
 
 function monthIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -26,18 +29,24 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 function parsePublished(published: string | null): Date | null {
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  const d = new Date(`${published}T00:00:00Z`);
+  // Sidecars may give a time too ("2022-07-03T10:00:00Z"): the day is what counts.
+  if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
+  const d = new Date(`${published.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** A day-month date without a year belongs to the latest year that does not put it after publication. */
+/**
+ * A day-month date without a year is in the published year; one that would fall after
+ * publication is a plan ("the vote on 30 September"), except early in January, when a late-December
+ * day is last year's ("on 30 December", published 2 January).
+ */
 function withYear(month: number, day: number, year: string | undefined, published: Date | null): string | null {
   if (year) return iso(Number(year), month, day);
   if (!published) return null;
   const y = published.getUTCFullYear();
   const same = iso(y, month, day);
-  return same && same <= published.toISOString().slice(0, 10) ? same : iso(y - 1, month, day);
+  if (same && same <= published.toISOString().slice(0, 10)) return same;
+  return published.getUTCMonth() === 0 && month === 11 ? iso(y - 1, month, day) : null;
 }
 
 /**
@@ -45,6 +54,7 @@ function withYear(month: number, day: number, year: string | undefined, publishe
  * none that can be placed: a weekday with no published date). Never after the published date.
  */
 export function sentenceDate(sentence: string, published: string | null): string | null {
+  if (FUTURE.test(sentence)) return null;
   const pub = parsePublished(published);
   const pubIso = pub?.toISOString().slice(0, 10) ?? null;
   const found: { at: number; date: string | null }[] = [];
@@ -57,12 +67,13 @@ export function sentenceDate(sentence: string, published: string | null): string
   if (pub) {
     const wd = WEEKDAY.exec(sentence);
     if (wd) {
-      // The latest such weekday on or before the published date.
-      const back = (pub.getUTCDay() - WEEKDAYS.indexOf(wd[1].toLowerCase()) + 7) % 7;
+      // The latest such weekday on or before the published date; "last Sunday" on a Sunday is a week back.
+      let back = (pub.getUTCDay() - WEEKDAYS.indexOf(wd[2].toLowerCase()) + 7) % 7;
+      if (back === 0 && wd[1].toLowerCase() === 'last') back = 7;
       found.push({ at: wd.index, date: new Date(pub.getTime() - back * 86_400_000).toISOString().slice(0, 10) });
     }
-    const rel = RELATIVE.exec(sentence);
-    if (rel) found.push({ at: rel.index, date: new Date(pub.getTime() - (/yesterday/i.test(rel[1]) ? 86_400_000 : 0)).toISOString().slice(0, 10) });
+    const y = YESTERDAY.exec(sentence);
+    if (y) found.push({ at: y.index, date: new Date(pub.getTime() - 86_400_000).toISOString().slice(0, 10) });
   }
   const first = found.filter((f) => f.date !== null && (pubIso === null || f.date <= pubIso)).sort((a, b) => a.at - b.at)[0];
   return first?.date ?? null;

@@ -151,8 +151,8 @@ export function regionsInContext(s: Sentence, at: number): Ref[] {
   return pick.length ? [{ start: at, end: at, regions: [...pick], place: null, form: 'anaphor', named: false }] : [];
 }
 
-// Cues that a sentence sets terms; shared with the demand rules, which read the verbs they govern.
-export const DEMAND_CUE =
+// Cues that a sentence sets terms (the demand rules read them through demandCues()).
+const DEMAND_CUE =
   /\b(?:wants?|wanted|wanting|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|asks?|asked|requires?|required|requirement|conditions?|ultimatum|terms|offered|must|has\s+to|have\s+to|expects?|seeks?|sought|precondition|only\s+(?:if|once|when|after)|on\s+condition\s+that|provided\s+that|in\s+(?:exchange|return)\s+for|[Oo]nce|[Aa]s\s+soon\s+as)\b(?!\s+(?:whether|if|about|questions?))/g;
 // "once Kyiv withdraws …, Russia will order a ceasefire" states terms; "once Ukrainian troops
 // withdrew, Russian forces moved in" tells a story. These cues count only before a future.

@@ -144,7 +144,13 @@ function finalise(doc: SourceDocument, found: Found[]): Claim[] {
     if (draft.kind === 'control') {
       const rival = kept.find((k) => k.quote.start === quote.start && k.draft.kind === 'control' && k.draft.region === draft.region && k.draft.actor === draft.actor && k.attribution.source === entry.attribution.source);
       if (rival) {
-        if (EXTENT_RANK[draft.extent ?? 'none'] > EXTENT_RANK[rival.draft.extent ?? 'none'] && draft.place === null) Object.assign(rival.draft, { extent: draft.extent, percent: draft.percent, rule: draft.rule });
+        if (EXTENT_RANK[draft.extent ?? 'none'] > EXTENT_RANK[rival.draft.extent ?? 'none'] && draft.place === null) {
+          Object.assign(rival.draft, { extent: draft.extent, percent: draft.percent, rule: draft.rule });
+          // Keyed as what it now says, so a later restatement of it is still one claim.
+          byKey.set(key, rival);
+          if (!byBase.has(base)) byBase.set(base, rival);
+          if (draft.extent === 'all') fullyHeld.add(`${draft.region}|${draft.actor}`);
+        }
         continue;
       }
     }

@@ -1,6 +1,7 @@
 // The lexicon: the predicates that carry territorial claims, with their inflected forms, the kind
 // of claim they signal, which argument is the actor and which the territory, and what they imply.
-// Rules build their triggers from it, so a new verb form is added here once, not per rule.
+// Rules build their triggers from the forms, so a new verb form is added here once, not per rule;
+// the other fields state the reading each rule family implements (tests/unit/claims-lexicon.test.ts).
 import type { ClaimKind } from './types';
 
 /** Which argument of the predicate is the claim's actor. */

@@ -2,7 +2,7 @@
 // references are its objects, relative clauses and their antecedents. Regular expressions over
 // one sentence, bounded by clauses (./clauses).
 import { otherSide, type ActorMention, type Side } from './actors';
-import { clauseStart, isListGlue, objectsEnd, subjectStart } from './clauses';
+import { isListGlue, objectsEnd, subjectStart } from './clauses';
 import { lastQuantity } from './extent';
 import type { PlaceEntry } from './gazetteer';
 import type { Ref, Sentence } from './reading';
@@ -69,8 +69,7 @@ export function agentMentionAfter(s: Sentence, from: number): { side: Side; end:
   return mention && side ? { side, end: mention.end } : null;
 }
 
-// "near the border with Donetsk" places something outside that region; "the Donetsk front" is a
-// direction of the fighting, not territory.
+// "the Donetsk front", "the Zaporizhzhia direction" is a direction of the fighting, not territory.
 const FRONT_AFTER = /^\s+(?:front|direction|axis|sector|frontline|front line)\b/i;
 // "near the border with Donetsk" places something outside that region.
 const BORDER_BEFORE = /\bborders?\s+(?:with|of|between)\s+(?:the\s+)?$/i;
@@ -240,4 +239,20 @@ export function infinitiveOfPurpose(text: string, at: number): boolean {
     if (first >= 0) return infinitiveOfPurpose(text, Math.max(0, at - 160) + first + 3);
   }
   return /\b(?:steps|measures|ways|opportunit\w*|initiatives?|proposals?|chance|strateg\w*|goals?|aims?|aimed|plans?|planned|planning|attempts?|attempted|efforts?|bid|intent\w*|intend\w*|wants?|wanted|seeks?|sought|try|tries|trying|tried|ready|prepared|actions?|operations?|orders?|ordered|forces|troops|units|reserves|needs?|must|failed|fail|hopes?|hoped|tasks?|objectives?|mission|decided|decision|was|were|is|are|be)\s+(?:\w+\s+){0,2}?to\s+$/i.test(before);
+}
+
+/** The side an adjective or possessive names ("Russian", "Moscow's", "Kremlin"). */
+export function side(word: string): Side {
+  return /^(?:Russ|Mosc|Krem)/.test(word) ? 'Russia' : 'Ukraine';
+}
+
+/** "is held", "was occupied by": the verb's subject is the ground held. */
+export function isPassive(s: Sentence, start: number, end: number): boolean {
+  return /\b(?:is|are|was|were|been|being|be|remains?|remained)\s+(?:\w+ly\s+)?$/.test(s.text.slice(Math.max(0, start - 30), start)) || /^\s+by\b/.test(s.text.slice(end));
+}
+
+/** "occupied" as the active verb of a party ("Russian forces have occupied …"), not an adjective or passive. */
+export function activeOccupied(s: Sentence, start: number, end: number): boolean {
+  const before = s.text.slice(Math.max(0, start - 30), start);
+  return !isPassive(s, start, end) && (/\b(?:has|have|had)\s+(?:\w+ly\s+)?$/.test(before) || s.actors.some((a) => a.end <= start && start - a.end <= 2));
 }

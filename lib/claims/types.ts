@@ -43,7 +43,7 @@ export interface Claim {
   percent: number | null;
   place: Place | null;
   attribution: Attribution;
-  /** When the claim was made: the document's published date (YYYY-MM-DD), or null when unknown. */
+  /** When the claim was made: the day its sentence gives, else the document's published date (YYYY-MM-DD); null when neither is known. */
   date: string | null;
   /** The extractor rule that read it (lib/claims/rules), so an error can be traced. */
   rule: string;

@@ -11,6 +11,10 @@ test.each([
   ['Russia claimed full control of Marinka on Monday.', '2023-12-26', '2023-12-25'],
   ['Russia claimed full control of Marinka on Tuesday.', '2023-12-26', '2023-12-26'],
   ['Kyiv said yesterday it had withdrawn from Avdiivka.', '2024-02-18', '2024-02-17'],
+  ['On Sunday, Ukraine said it had retaken Lyman.', '2022-10-03', '2022-10-02'],
+  ['Russia said last Sunday that it held Lyman.', '2022-10-02', '2022-09-25'],
+  ['Russia Today reported on 3 July that Lysychansk had fallen.', '2022-07-05', '2022-07-03'],
+  ['Russia claimed full control of Marinka on Monday.', '2023-12-26T09:30:00Z', '2023-12-25'],
   ['The data, released 2022-06-05, showed most of the region occupied.', '2022-06-10', '2022-06-05'],
 ])('%s (published %s) is dated %s', (sentence, published, expected) => {
   expect(sentenceDate(sentence, published)).toBe(expected);
@@ -19,8 +23,10 @@ test.each([
 test.each([
   ['Russia has occupied parts of Donbas since 2014.', '2022-05-01'],
   ['Russia claimed control of Marinka on Monday.', null],
-  ['Moscow promised to hold the vote on 30 September.', null],
-  ['The referendum is planned for 31 February 2022.', '2022-09-01'],
+  ['Moscow promised to hold the vote on 30 September.', '2022-09-01'],
+  ['Moscow will hold the vote on Sunday.', '2022-09-21'],
+  ['The ministry reported the capture on 31 February 2022.', '2022-09-01'],
+  ['The town fell the day before yesterday.', '2022-09-01'],
   ['Russian troops must leave the territories they entered starting from February 24.', '2022-04-05'],
   ['The town was held until 30 September by Ukrainian units.', '2022-11-01'],
 ])('%s (published %s) gives no date of its own', (sentence, published) => {

@@ -24,7 +24,6 @@ const FLOORS: [set: string, precision: number, recall: number][] = [
 
 test.each(FLOORS)('%s: precision ≥ %p and recall ≥ %p', (set, p, r) => {
   const score = scoreSet(set);
-  expect({ set, precision: Number(precision(score).toFixed(2)) }).toEqual({ set, precision: expect.any(Number) });
   expect(precision(score)).toBeGreaterThanOrEqual(p - 0.005);
   expect(recall(score)).toBeGreaterThanOrEqual(r - 0.005);
 });

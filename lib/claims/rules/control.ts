@@ -2,9 +2,10 @@
 // adjective ("Russian-held Melitopol"), a verb ("Russia controls most of Luhansk"), or a share
 // captured ("captured most of Luhansk").
 import { clauseStart, hypotheticalBetween, isListGlue, negatedBetween, subjectStart } from '../clauses';
-import type { Side } from '../actors';
+import { otherSide, type Side } from '../actors';
 import { lastQuantity, type Quantity } from '../extent';
 import { formsOf, HOLD_PREDICATES } from '../lexicon';
+import { ADVANCE_GATE, CAPTURE, capturesShare, readCapture } from '../capture';
 import type { Draft, Ref, Sentence } from '../reading';
 import type { Rule } from '../rule';
 import {
@@ -17,6 +18,8 @@ import {
   groundInRegion,
   HELD_GROUND,
   infinitiveOfPurpose,
+  isPassive,
+  side,
   NEW_PREDICATE,
   NOT_GROUND,
   objectsAfter,
@@ -26,7 +29,6 @@ import {
   regionsOf,
   subjectOf,
 } from '../syntax';
-import { ADVANCE_GATE, advances, CAPTURE, capturesShare, readCapture } from './advance';
 
 const GATE = /control|occup|hold|held|hands|retain|keep/i;
 
@@ -86,22 +88,10 @@ function parts(refs: Ref[], actor: Side): Draft[] {
   return regionsOf(refs).map(({ region, place }) => ({ region, actor, extent: 'part', percent: null, place }));
 }
 
-function side(word: string): Side {
-  return /^(?:Russ|Mosc|Krem)/.test(word) ? 'Russia' : 'Ukraine';
-}
 
-/** "is held", "was occupied by": the verb's subject is the ground held. */
-function isPassive(s: Sentence, start: number, end: number): boolean {
-  return /\b(?:is|are|was|were|been|being|be|remains?|remained)\s+(?:\w+ly\s+)?$/.test(s.text.slice(Math.max(0, start - 30), start)) || /^\s+by\b/.test(s.text.slice(end));
-}
 
 const HOLD_VERB = new RegExp(`\\b(?:${formsOf(HOLD_PREDICATES)})\\b`, 'g');
 
-/** "occupied" as the active verb of a party ("Russian forces have occupied …"), not an adjective or passive. */
-function activeOccupied(s: Sentence, start: number, end: number): boolean {
-  const before = s.text.slice(Math.max(0, start - 30), start);
-  return !isPassive(s, start, end) && (/\b(?:has|have|had)\s+(?:\w+ly\s+)?$/.test(before) || s.actors.some((a) => a.end <= start && start - a.end <= 2));
-}
 
 export const CONTROL_RULES: Rule[] = [
   {
@@ -148,21 +138,6 @@ export const CONTROL_RULES: Rule[] = [
     examples: [{ text: 'Russia annexed the Donetsk region, which it has not fully captured.', claims: ['UA-14 control Russia part', 'UA-14 sovereignty-claim Russia'] }],
   },
   {
-    // "Melitopol fell under Russian control": the place changed hands, an advance (as "fell to").
-    id: 'advance.fell-under-control',
-    kind: 'advance',
-    priority: 69,
-    gate: /under/i,
-    trigger: /\b(?:fell|fallen|falls|fall|came|come|comes|passed|pass(?:es)?)\s+under\s+(?:the\s+)?(?:(?:full|complete|total|direct)\s+)?(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:(?:military|government)\s+)?control\b/g,
-    read: (s, m) => {
-      const from = subjectStart(s.text, m.index);
-      if (negatedBetween(s.text, from, m.index) || hypotheticalBetween(s.text, from, m.index)) return null;
-      const refs = objectsBefore(s, m.index, from);
-      return refs.length ? advances(refs, side(m[1])) : null;
-    },
-    examples: [{ text: 'On 25 February, the city of Melitopol fell under Russian control.', claims: ['UA-23 advance Russia'] }],
-  },
-  {
     id: 'control.under-control',
     kind: 'control',
     priority: 70,
@@ -194,7 +169,7 @@ export const CONTROL_RULES: Rule[] = [
       }
       if (!refs.length) refs = objectsAfter(s, end, { maxGap: 30, maxLength: 80 });
       if (!refs.length) return null;
-      if (notUnder) return parts(refs, actor === 'Russia' ? 'Ukraine' : 'Russia');
+      if (notUnder) return parts(refs, otherSide(actor));
       return partial ? parts(refs, actor) : holdings(s, refs, actor, objectsFrom, null);
     },
     examples: [
@@ -209,7 +184,7 @@ export const CONTROL_RULES: Rule[] = [
     kind: 'control',
     priority: 71,
     gate: /held|controlled|occupied/i,
-    trigger: /\b(?:(Russian|Ukrainian|Kyiv|Kiev|Moscow|Russia|Ukraine)-(?:held|controlled|occupied)|(?:temporarily\s+)?occupied)\b/g,
+    trigger: /\b(?:(Russian|Ukrainian|Kyiv|Kiev|Moscow|Russia|Ukraine)-(?:held|controlled|occupied)|(?:temporarily\s+)?occupied)\b/gi,
     read: (s, m) => {
       const { text } = s;
       const start = m.index;
@@ -250,7 +225,7 @@ export const CONTROL_RULES: Rule[] = [
     // "the captured Zaporizhzhia nuclear power plant" in a Ukrainian statement: held by the enemy.
     id: 'control.captured-adjective',
     kind: 'control',
-    priority: 71,
+    priority: 71.5,
     gate: /captured|seized/i,
     trigger: /\b(?:the|its|their)\s+(?:captured|seized)\b/g,
     read: (s, m) => {
@@ -258,32 +233,12 @@ export const CONTROL_RULES: Rule[] = [
       const end = m.index + m[0].length;
       const refs = objectsAfter(s, end, { maxGap: 20, maxLength: 90 });
       if (!refs.length || !/^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(s.text.slice(end, refs[0].start))) return null;
-      return parts(refs, s.speakerSide === 'Russia' ? 'Ukraine' : 'Russia');
+      return parts(refs, otherSide(s.speakerSide));
     },
     examples: [
       { text: 'The risk of sabotage at the captured Zaporizhzhia nuclear power plant remains high.', publisher: 'President of Ukraine', claims: ['UA-23 control Russia part'] },
       { text: 'The risk of sabotage at the captured Zaporizhzhia nuclear power plant remains high.', claims: [] },
     ],
-  },
-  {
-    // "Russian forces have occupied Lysychansk": taking a town is an advance, not a share of the region.
-    id: 'advance.occupied-town',
-    kind: 'advance',
-    priority: 72,
-    gate: /occupied/,
-    trigger: /\boccupied\b/g,
-    read: (s, m) => {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!activeOccupied(s, start, end)) return null;
-      const refs = objectsAfter(s, end, { maxGap: 60, maxLength: 200, country: true });
-      if (!refs.length || !refs[0].place || lastQuantity(s.text.slice(end, refs[0].start)) || NOT_GROUND.test(s.text.slice(end, refs[0].start))) return null;
-      const clause = clauseStart(s.text, start);
-      const actor = subjectOf(s, start);
-      if (!actor || negatedBetween(s.text, clause, start) || hypotheticalBetween(s.text, clause, start)) return [];
-      return advances(refs.slice(0, 1), actor);
-    },
-    examples: [{ text: 'Russian forces have occupied Lysychansk.', claims: ['UA-09 advance Russia'] }],
   },
   {
     id: 'control.passive-hold',

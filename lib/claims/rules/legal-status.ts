@@ -1,11 +1,12 @@
 // legal-status: the text states whose territory a region is under international law.
-import type { Side } from '../actors';
+import { otherSide, type Side } from '../actors';
+import { annexed } from '../annexation';
 import { clauseStart, negatedBetween, objectsEnd } from '../clauses';
 import { ANNEX_PREDICATES, formsOf } from '../lexicon';
 import type { Draft, Sentence } from '../reading';
 import type { Rule } from '../rule';
 import { regionsInContext } from '../discourse';
-import { annexed } from './sovereignty';
+
 import { antecedent, objectsAfter, objectsBefore, regionsOf } from '../syntax';
 
 const GATE = /international/i;
@@ -65,28 +66,6 @@ export const LEGAL_STATUS_RULES: Rule[] = [
     examples: [{ text: "The UN says Donetsk lies within Ukraine's internationally recognised borders.", claims: ['UA-14 legal-status Ukraine'] }],
   },
   {
-    // "condemned the annexations as violating international law", "their annexation … are invalid
-    // and illegal": the law still makes the annexed land the other state's.
-    id: 'legal-status.annexation-void',
-    kind: 'legal-status',
-    priority: 25,
-    shared: true,
-    gate: /\b(?:illegal|invalid|void|unlawful|violat\w*\s+(?:of\s+)?international\s+law|not\s+recogni[sz]ed?)/i,
-    trigger: new RegExp(`\\b(?:${formsOf(ANNEX_PREDICATES)}|annexations)\\b`, 'g'),
-    read: (s, m) => {
-      if (/\b(?:illegal(?:ly)?|unlawful(?:ly)?)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) return null; // the rule above
-      const clause = s.text.slice(clauseStart(s.text, m.index), objectsEnd(s.text, m.index + m[0].length, 200) + 60);
-      if (!/\b(?:illegal|invalid|void|unlawful|violat\w*\s+(?:of\s+)?international\s+law)\b/i.test(clause)) return null;
-      const found = annexed(s, m.index) ?? (m[0] === 'annexations' ? { refs: regionsInContext(s, m.index), actor: 'Russia' as const } : null);
-      if (!found || !found.refs.length) return null;
-      return regionsOf(found.refs).map(({ region }) => ({ region, actor: found.actor === 'Russia' ? 'Ukraine' : 'Russia', extent: null, percent: null, place: null }));
-    },
-    examples: [
-      { text: 'Russia annexed the Kherson region. The United Nations condemned the annexations as violating international law.', claims: ['UA-65 sovereignty-claim Russia', 'UA-65 legal-status Ukraine'] },
-      { text: 'The assembly declared the annexation of the Luhansk region invalid and illegal under international law.', claims: ['UA-09 sovereignty-claim Russia', 'UA-09 legal-status Ukraine'] },
-    ],
-  },
-  {
     // "illegally annexed", "the illegal annexation": the text says the law still makes the land
     // the other state's. A second reading of the annexation's words, so it shares their span.
     id: 'legal-status.illegal-annexation',
@@ -98,8 +77,30 @@ export const LEGAL_STATUS_RULES: Rule[] = [
     trigger: new RegExp(`\\b(?:illegal(?:ly)?|unlawful(?:ly)?)\\s+(?:\\w+\\s+)?(?=(?:${formsOf(ANNEX_PREDICATES)})\\b)`, 'gi'),
     read: (s, m) => {
       const found = annexed(s, m.index + m[0].length);
-      return found ? regionsOf(found.refs).map(({ region }) => ({ region, actor: found.actor === 'Russia' ? 'Ukraine' : 'Russia', extent: null, percent: null, place: null })) : null;
+      return found ? regionsOf(found.refs).map(({ region }) => ({ region, actor: otherSide(found.actor), extent: null, percent: null, place: null })) : null;
     },
     examples: [{ text: 'Russia illegally annexed the Kherson region in 2022.', claims: ['UA-65 legal-status Ukraine', 'UA-65 sovereignty-claim Russia'] }],
+  },
+  {
+    // "condemned the annexations as violating international law", "their annexation … are invalid
+    // and illegal": the law still makes the annexed land the other state's.
+    id: 'legal-status.annexation-void',
+    kind: 'legal-status',
+    priority: 25,
+    shared: true,
+    gate: /\b(?:illegal|invalid|void|unlawful|violat\w*\s+(?:of\s+)?international\s+law|not\s+recogni[sz]ed?)/i,
+    trigger: new RegExp(`\\b(?:${formsOf(ANNEX_PREDICATES)}|annexations)\\b`, 'g'),
+    read: (s, m) => {
+      if (/\b(?:illegal(?:ly)?|unlawful(?:ly)?)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) return null; // read by legal-status.illegal-annexation
+      const clause = s.text.slice(clauseStart(s.text, m.index), objectsEnd(s.text, m.index + m[0].length, 200) + 60);
+      if (!/\b(?:illegal|invalid|void|unlawful|violat\w*\s+(?:of\s+)?international\s+law)\b/i.test(clause)) return null;
+      const found = annexed(s, m.index) ?? (m[0] === 'annexations' ? { refs: regionsInContext(s, m.index), actor: 'Russia' as const } : null);
+      if (!found || !found.refs.length) return null;
+      return regionsOf(found.refs).map(({ region }) => ({ region, actor: otherSide(found.actor), extent: null, percent: null, place: null }));
+    },
+    examples: [
+      { text: 'Russia annexed the Kherson region. The United Nations condemned the annexations as violating international law.', claims: ['UA-65 sovereignty-claim Russia', 'UA-65 legal-status Ukraine'] },
+      { text: 'The assembly declared the annexation of the Luhansk region invalid and illegal under international law.', claims: ['UA-09 sovereignty-claim Russia', 'UA-09 legal-status Ukraine'] },
+    ],
   },
 ];
