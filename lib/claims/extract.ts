@@ -3,7 +3,7 @@
 // stems) → resolve mentions, parties and credit → run the rule table (./rules) in priority
 // order, a span read by one rule not read again → note discourse → emit with attribution,
 // rule id and the rule's measured confidence.
-import { findActors } from './actors';
+import { findActors, sideOf } from './actors';
 import { findCredit, notePeople } from './attribution';
 import { confidenceOf } from './confidence';
 import { claimDate } from './dates';
@@ -15,7 +15,6 @@ import { ANY_GATE, GATES, RULES } from './rules';
 import { countryRefs, PREPOSITION_BEFORE } from './syntax';
 import { paragraphs, sentences, type SplitMode, type Span } from './text';
 import type { Attribution, Claim, SourceDocument } from './types';
-import { sideOf } from './actors';
 import type { OblastIso } from '@/lib/oblasts';
 
 // An event, forum, body or format named after a place is not the place: "the Kherson Platform",

@@ -84,7 +84,7 @@ const PEOPLE_AFTER = /^\s+(?:residents|inhabitants|people(?!['’]s)|citizens|ch
 // region") starts a new clause whose places are not this verb's objects.
 export const OTHER_PLACE = /\p{Lu}[\p{L}'’-]*/gu;
 
-export function continuesList(gap: string): boolean {
+function continuesList(gap: string): boolean {
   return gap.length <= 60 && isListGlue(gap.replace(OTHER_PLACE, ' '));
 }
 
@@ -194,7 +194,7 @@ export function reducedRelative(s: Sentence, at: number): { refs: Ref[]; from: n
 }
 
 // The object of a control verb that is a stretch of ground rather than a named place.
-export const GROUND_OBJECT =
+const GROUND_OBJECT =
   /^\s+(?:only\s+|still\s+)?(?:the\s+|a\s+|some\s+|several\s+)?(?:(?:entire|whole|western|eastern|northern|southern|right|left|small|narrow|last|remaining|few)\s+)*(?:part|parts|bank|positions|pockets?|strip|sliver|foothold|bridgehead|outskirts|villages|districts)\b/i;
 
 /**
