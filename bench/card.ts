@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { CARD_SIZE_NAMES, type CardSize } from '../lib/cards/sizes';
 import { OBLAST_SLUGS } from '../lib/oblasts';
-import { startServer, stopServer, type RunningServer } from '../tests/support/server';
+import { startServer, stopServer, type RunningServer } from '../scripts/support/next-server';
 
 export const CARD_RENDER_TARGET_MS = 300;
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
-import { startServer, stopServer, type RunningServer } from '../tests/support/server';
+import { startServer, stopServer, type RunningServer } from '../scripts/support/next-server';
 import { benchCard, CARD_RENDER_TARGET_MS } from './card';
 
 const ROOT = path.resolve(__dirname, '..');

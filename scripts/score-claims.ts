@@ -4,7 +4,9 @@
 import path from 'node:path';
 import { extractClaims } from '../lib/claims/extract';
 import { readDocument } from '../lib/documents';
-import { FIXTURES, emptyScore, formatScore, readLabels, scoreDocument, type Score } from '../tests/support/claims-scoring';
+import { emptyScore, formatScore, readLabels, scoreDocument, type Score } from '../lib/evaluation/claims-scoring';
+
+const FIXTURES = path.join(__dirname, '..', 'tests', 'fixtures', 'claims');
 
 const SETS: Record<string, { dir: string; member: (id: string) => boolean }> = {
   seed: { dir: FIXTURES, member: (id) => id.startsWith('000_') },
