@@ -1,6 +1,7 @@
 // A region's status: the one summary of its claims that the map colour, legend, panel sentence
-// and PNG card all use. Derived by `deriveStatus` alone, so they can never disagree.
-import type { Attribution, Claim, Extent, SourceDocument } from '@/lib/claims/types';
+// and PNG card all use. Derived by `deriveStatus` alone, so they can never disagree. How the
+// status is put into words is presentation (lib/presentation/sentences.ts).
+import type { Attribution, Claim, Extent } from '@/lib/claims/types';
 
 /** The fill key the map and cards colour by: who is reported to hold the region, and how much. */
 export type StatusKey =
@@ -35,12 +36,12 @@ export interface RegionStatus {
   legallyPartOf: string[];
   threatenedBy: string[];
   claimCount: number;
-  /** One sentence that says who reported what, never stating a claim as fact. */
-  sentence: string;
 }
 
+/** Where a claim's document was published, by document id (null when undated or unknown). */
+export type PublishedOf = (documentId: string) => string | null;
+
 const EXTENT_RANK: Record<Extent, number> = { all: 3, most: 2, part: 1, none: 0 };
-const EXTENT_WORDS: Record<Extent, string> = { all: 'all of', most: 'most of', part: 'parts of', none: 'none of' };
 
 function statusKey(control: ControlSummary | null, claimCount: number): StatusKey {
   if (claimCount === 0) return 'no-claims';
@@ -56,31 +57,6 @@ function unique(values: string[]): string[] {
 }
 
 /**
- * "CNN reported", "Vladimir Putin said" — the text's own verb; "According to ISW," when the text
- * says so or gives no verb (an uncredited statement is the publisher's, not a fact).
- */
-export function creditPhrase(a: Attribution): { lead: string; trailing: boolean } {
-  const who = a.speaker ?? a.source;
-  if (!a.verb || /^according to$/i.test(a.verb)) return { lead: `According to ${who},`, trailing: false };
-  return { lead: `${who} ${a.verb}`, trailing: true };
-}
-
-function controlSentence(c: ControlSummary, regionName: string): string {
-  const amount = c.percent !== null && c.extent !== 'all' && c.extent !== 'none' ? `about ${c.percent}% of` : EXTENT_WORDS[c.extent];
-  const { lead, trailing } = creditPhrase(c.attribution);
-  return `${lead}${trailing ? ' that' : ''} ${c.actor} controls ${amount} ${regionName}.`;
-}
-
-function flagsSentence(s: Omit<RegionStatus, 'sentence' | 'key'>): string {
-  const who = (actors: string[], one: string, many: string) => `${actors.join(' and ')} ${actors.length > 1 ? many : one}`;
-  const parts: string[] = [];
-  if (s.claimedBy.length) parts.push(who(s.claimedBy, 'claims it', 'claim it'));
-  if (s.demandedBy.length) parts.push(who(s.demandedBy, 'demands it', 'demand it'));
-  if (s.advancing.length) parts.push(who(s.advancing, 'is advancing there', 'are advancing there'));
-  return parts.length ? ` Also in the sources: ${parts.join('; ')}.` : '';
-}
-
-/**
  * Derives a region's status from its claims.
  *
  * - control: the control claim with the strongest extent (all > most > part > none); ties go to
@@ -88,9 +64,8 @@ function flagsSentence(s: Omit<RegionStatus, 'sentence' | 'key'>): string {
  * - competing: how many other control claims name a different actor, extent or source.
  * - flags: the actors that claim it as their own, demand it, advance in it, are named as its
  *   sovereign under international law, or threaten to take it.
- * - sentence: says who reported the control claim, in the source's own verb.
  */
-export function deriveStatus(regionName: string, claims: readonly Claim[], documents: ReadonlyMap<string, SourceDocument>): RegionStatus {
+export function deriveStatus(claims: readonly Claim[], publishedOf: PublishedOf): RegionStatus {
   const controls = claims.filter((c) => c.kind === 'control' && c.extent !== null);
   let best: Claim | null = null;
   for (const c of controls) {
@@ -104,14 +79,15 @@ export function deriveStatus(regionName: string, claims: readonly Claim[], docum
         attribution: best.attribution,
         claimId: best.id,
         document: best.quote.document,
-        published: documents.get(best.quote.document)?.published ?? null,
+        published: publishedOf(best.quote.document),
       }
     : null;
   const competing = best
     ? controls.filter((c) => c.actor !== best.actor || c.extent !== best.extent || c.attribution.source !== best.attribution.source).length
     : 0;
   const actorsOf = (kind: Claim['kind']) => unique(claims.filter((c) => c.kind === kind).map((c) => c.actor));
-  const base = {
+  return {
+    key: statusKey(control, claims.length),
     control,
     competing,
     claimedBy: actorsOf('sovereignty-claim'),
@@ -121,11 +97,4 @@ export function deriveStatus(regionName: string, claims: readonly Claim[], docum
     threatenedBy: actorsOf('threat'),
     claimCount: claims.length,
   };
-  const sentence =
-    claims.length === 0
-      ? `No claims about ${regionName} were found in the source articles.`
-      : control
-        ? controlSentence(control, regionName) + flagsSentence(base)
-        : `No source in the articles says who controls ${regionName}.` + flagsSentence(base);
-  return { ...base, key: statusKey(control, claims.length), sentence };
 }

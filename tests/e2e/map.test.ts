@@ -3,8 +3,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import bbox from '@turf/bbox';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/regions/palette';
-import type { RegionCollection } from '@/lib/regions/build';
+import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/presentation/palette';
+import type { RegionCollection } from '@/lib/presentation/region-view';
 import {
   blend,
   colourDistance,
@@ -21,15 +21,18 @@ import {
 } from '../support/browser';
 import { donetskSeedClaims, fetchRegions, regionBySlug } from '../support/regions';
 
+type SeedClaims = Awaited<ReturnType<typeof donetskSeedClaims>>;
+
 jest.setTimeout(30_000);
 
 let browser: Browser;
 let regions: RegionCollection;
+let seed: SeedClaims;
 const open: BrowserContext[] = [];
 const idleTimes: Record<DeviceName, number[]> = { desktop: [], phone: [] };
 
 beforeAll(async () => {
-  [browser, regions] = await Promise.all([launchBrowser(), fetchRegions()]);
+  [browser, regions, seed] = await Promise.all([launchBrowser(), fetchRegions(), donetskSeedClaims()]);
 });
 afterEach(async () => {
   await Promise.all(open.splice(0).map((c) => c.close()));
@@ -113,7 +116,7 @@ describe.each<DeviceName>(['desktop', 'phone'])('on a %s', (device) => {
   });
 
   test('selecting Donetsk in the list opens its panel, without a reload, with the Pokrovsk quote and the CNN attribution', async () => {
-    const { pokrovsk, cnnControl } = donetskSeedClaims(regions);
+    const { pokrovsk, cnnControl } = seed;
     const donetsk = regionBySlug(regions, 'donetsk');
     const { page, problems } = await openApp(device, '/');
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
@@ -147,7 +150,7 @@ describe.each<DeviceName>(['desktop', 'phone'])('on a %s', (device) => {
   });
 
   test('"Read in context" opens the article with the quoted sentence highlighted and in view', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { page } = await openApp(device, '/regions/donetsk');
     const link = page.locator(`article[data-claim="${pokrovsk.id}"] a`, { hasText: 'Read in context' });
     await link.scrollIntoViewIfNeeded();
@@ -194,7 +197,7 @@ describe.each<DeviceName>(['desktop', 'phone'])('on a %s', (device) => {
 
 describe('on a desktop, with the keyboard and the mouse', () => {
   test('the keyboard alone reaches Donetsk with Tab (visibly focused) and opens it with Enter', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { page } = await openApp('desktop', '/');
     let presses = 0;
     while (presses < 25 && (await page.evaluate(() => document.activeElement?.getAttribute('data-region'))) !== 'donetsk') {
@@ -219,7 +222,7 @@ describe('on a desktop, with the keyboard and the mouse', () => {
   });
 
   test('hovering a quote highlights its region and its place on the map, and leaving clears them', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { page } = await openApp('desktop', '/regions/donetsk');
     const state = () =>
       page.evaluate(() => ({
@@ -238,7 +241,7 @@ describe('on a desktop, with the keyboard and the mouse', () => {
   });
 
   test('selecting the Pokrovsk marker on the map opens its claim', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { page } = await openApp('desktop', '/');
     const at = await projectToPage(page, [pokrovsk.place!.lon, pokrovsk.place!.lat]);
     await page.mouse.click(at.x, at.y);
@@ -255,7 +258,7 @@ describe('on a phone', () => {
   });
 
   test('the article page for "Read in context" does not scroll sideways', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { context, page } = await newPage(browser, 'phone');
     open.push(context);
     await page.goto(`/documents/${pokrovsk.quote.document}?start=${pokrovsk.quote.start}&end=${pokrovsk.quote.end}#quote`);
@@ -379,7 +382,7 @@ describe('without WebGL', () => {
   });
 
   test('the map area says why it cannot draw, and the list and quotes still work', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { context, page } = await newPage(noGl, 'desktop');
     open.push(context);
     await page.goto('/');

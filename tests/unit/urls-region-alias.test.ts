@@ -1,4 +1,4 @@
-import { resolveRegion, resolveRegionAlias } from '@/lib/regions/resolve';
+import { resolveRegion, resolveRegionAlias } from '@/lib/urls/region-alias';
 
 describe('resolveRegion (API: slug or ISO code, any case)', () => {
   test.each([

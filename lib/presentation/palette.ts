@@ -2,7 +2,7 @@
 // PNG cards. A sequential red ramp for reported Russian control and blue for Ukrainian control
 // (ColorBrewer Reds and RdBu: colour-blind safe, and the ramp also differs in lightness), greys for
 // no claim.
-import type { StatusKey } from './status';
+import type { StatusKey } from '@/lib/regions/status';
 
 export interface PaletteEntry {
   fill: string;

@@ -1,4 +1,4 @@
-import { formatMapHash, parseMapHash } from '@/lib/regions/map-hash';
+import { formatMapHash, parseMapHash } from '@/lib/urls/map-hash';
 
 describe('the map view hash', () => {
   test('round-trips zoom/lat/lon', () => {
