@@ -67,6 +67,8 @@ export interface ClaimsAppProps {
   fallback?: RegionCollection;
   /** The first page of the opened region's claims, embedded by its page. */
   initialClaims?: { slug: string; page: ClaimsPageBody };
+  /** The claim the page's link named (?claim=), resolved by the server: null when it is not this region's. */
+  initialLinked?: { id: string; body: ClaimBody | null };
 }
 
 /** The selected region is the path: /regions/{slug}; / selects none. */
@@ -78,7 +80,7 @@ function slugFromPath(pathname: string | null): string | null {
 /** The label fonts the embedded map style asks for first, fetched with the page, not after the map's style. */
 const MAP_FONTS = ['/fonts/noto-sans-latin-700-normal.woff2', '/fonts/noto-sans-latin-400-normal.woff2'];
 
-export function ClaimsApp({ fallback, initialClaims }: ClaimsAppProps) {
+export function ClaimsApp({ fallback, initialClaims, initialLinked }: ClaimsAppProps) {
   // as: 'fetch' with CORS, the way MapLibre's font loader requests them, so the preload is reused.
   for (const href of MAP_FONTS) preload(href, { as: 'fetch', crossOrigin: 'anonymous' });
   const pathname = usePathname();
@@ -151,13 +153,16 @@ export function ClaimsApp({ fallback, initialClaims }: ClaimsAppProps) {
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
   }, [pathname]);
-  // The linked claim is looked up on its own (it may be on any page of the region's claims) and
-  // shown first in the panel; a claim of another region, or an unknown id, is ignored.
-  const { data: linkedBody } = useSWR<ClaimBody>(
-    activeClaim && /^[\w-]{1,80}$/.test(activeClaim) ? `/api/claims/${encodeURIComponent(activeClaim)}` : null,
+  // The linked claim is shown first in the panel (it may be on any page of the region's claims).
+  // The server resolved the one the page was opened with; one selected later (a place on the map)
+  // is looked up. A claim of another region, or an unknown id, is ignored.
+  const resolved = initialLinked && initialLinked.id === activeClaim ? initialLinked : undefined;
+  const { data: fetchedLinked } = useSWR<ClaimBody>(
+    activeClaim && !resolved && /^[\w-]{1,80}$/.test(activeClaim) ? `/api/claims/${encodeURIComponent(activeClaim)}` : null,
     fetchJson,
     { revalidateOnFocus: false, shouldRetryOnError: false },
   );
+  const linkedBody = resolved ? resolved.body : fetchedLinked;
   const active = linkedBody && linkedBody.claim.id === activeClaim && region && linkedBody.region === region.properties.slug ? linkedBody.claim : null;
   useEffect(() => {
     if (!active) return;

@@ -16,6 +16,11 @@ export const KIND_HEADINGS: Record<Claim['kind'], string> = {
 
 export const KIND_ORDER: Claim['kind'][] = ['control', 'advance', 'sovereignty-claim', 'demand', 'legal-status', 'threat'];
 
+/** A sentence starts with a capital, whatever the source's name starts with ("the General Staff said …"). */
+function capitalised(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
 /**
  * "CNN reported", "Vladimir Putin said" — the text's own verb; "According to ISW," when the text
  * says so or gives no verb (an uncredited statement is the publisher's, not a fact).
@@ -47,7 +52,7 @@ function flagsSentence(s: RegionStatus): string {
 /** The status in one sentence that says who reported what, in the source's own verb. */
 export function statusSentence(regionName: string, s: RegionStatus): string {
   if (s.claimCount === 0) return `No claims about ${regionName} were found in the source articles.`;
-  if (s.control) return controlSentence(s.control, regionName) + flagsSentence(s);
+  if (s.control) return capitalised(controlSentence(s.control, regionName)) + flagsSentence(s);
   return `No source in the articles says who controls ${regionName}.` + flagsSentence(s);
 }
 
@@ -73,5 +78,5 @@ export function describeClaim(claim: Claim, regionName: string | null): string {
 /** The claim with its credit: "CNN reported that Russia controls all of Luhansk." */
 export function attributedClaim(claim: Claim, regionName: string | null): string {
   const { lead, trailing } = creditPhrase(claim.attribution);
-  return `${lead}${trailing ? ' that' : ''} ${describeClaim(claim, regionName)}.`;
+  return capitalised(`${lead}${trailing ? ' that' : ''} ${describeClaim(claim, regionName)}.`);
 }

@@ -45,12 +45,12 @@ export function diskClaimCache(root: string, extractorVersion: string): ClaimCac
       }
     },
     async put(key, claims) {
-      if (!made) {
-        mkdirSync(dir, { recursive: true });
-        made = true;
-      }
       const tmp = path.join(dir, `.${key}.${process.pid}.tmp`);
       try {
+        if (!made) {
+          mkdirSync(dir, { recursive: true });
+          made = true;
+        }
         await writeFile(tmp, JSON.stringify({ key, claims }));
         await rename(tmp, fileOf(key));
       } catch (err) {

@@ -106,3 +106,8 @@ describe('deriveStatus and its sentence', () => {
     expect(JSON.stringify(claims)).toBe(before);
   });
 });
+
+test('a sentence starts with a capital even when the source is named in lower case', () => {
+  const s = status('Kherson', [claim({ kind: 'control', actor: 'Ukraine', extent: 'all', attribution: { source: 'the General Staff', speaker: null, verb: 'said' } })]);
+  expect(s.sentence).toBe('The General Staff said that Ukraine controls all of Kherson.');
+});

@@ -11,7 +11,7 @@ import { claimsPage } from '@/lib/server/listings';
 import { SITE_NAME } from '@/lib/site';
 import { requestSnapshot } from '../../snapshot';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const dynamicParams = false;
 
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function RegionPage({ params }: Props) {
+export default async function RegionPage({ params, searchParams }: Props) {
   // An unknown slug is a 404 before anything streams, so the not-found page is server-rendered.
   const { slug } = await params;
   const oblast = oblastBySlug(slug);
@@ -48,5 +48,13 @@ export default async function RegionPage({ params }: Props) {
   const snapshot = await requestSnapshot();
   // The panel's first page of claims comes with the page; the rest load as the reader scrolls.
   const firstPage = claimsPage(snapshot, oblast.slug, { limit: PANEL_PAGE_SIZE, after: null });
-  return <ClaimsApp fallback={collectionOf(snapshot, 'low')} initialClaims={{ slug: oblast.slug, page: firstPage }} />;
+  // A link to one claim (?claim=id) is resolved here, so the panel opens on it at once; an id that
+  // is unknown or another region's is resolved to nothing and ignored.
+  const { claim: claimParam } = await searchParams;
+  const linkedId = typeof claimParam === 'string' && claimParam.length <= 100 ? claimParam : null;
+  const linked = linkedId ? snapshot.claimsById.get(linkedId) : undefined;
+  const initialLinked = linkedId
+    ? { id: linkedId, body: linked && linked.region === oblast.iso ? { claim: linked, region: oblast.slug, document: snapshot.documents.get(linked.quote.document)?.ref ?? null } : null }
+    : undefined;
+  return <ClaimsApp fallback={collectionOf(snapshot, 'low')} initialClaims={{ slug: oblast.slug, page: firstPage }} initialLinked={initialLinked} />;
 }
