@@ -138,6 +138,9 @@ export default function MapView(props: MapViewProps) {
       }),
       phone ? 'top-left' : 'bottom-right',
     );
+    // On a phone the credits (four lines with the corpus licence) start folded behind their "i"
+    // button; the sidebar's Sources section carries them in full.
+    if (phone) container.current.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     map.getCanvas().setAttribute('aria-label', 'Map of Luhansk, Donetsk, Kherson and Zaporizhzhia coloured by reported control. The region list is the accessible equivalent.');
     map.on('error', (e) => {
       if (/webgl/i.test(e.error?.message ?? '')) latest.current.onError('The map could not start WebGL. The region list and quotes still work.');
