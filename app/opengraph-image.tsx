@@ -1,7 +1,7 @@
 // The home page's preview card: the four regions and what the sources say about each. Drawn from
 // the current data (not at build time) once per data version, then served from memory.
-import { ImageResponse } from 'next/og';
 import { createElement } from 'react';
+import { drawCard } from '@/app/draw-card';
 import { OverviewCard } from '@/components/cards/overview-card';
 import { CARD_SIZES } from '@/lib/cards/sizes';
 import { overviewCard } from '@/lib/cards/summary-card';
@@ -19,6 +19,6 @@ export const alt = 'Luhansk, Donetsk, Kherson and Zaporizhzhia coloured by what 
 export default async function Image() {
   const snapshot = await requestSnapshot();
   const card = await overviewCard(snapshot, new URL(SITE_URL).origin);
-  const png = await cachedCard(snapshot.version, card.etag, () => new ImageResponse(createElement(OverviewCard, { data: card.data }), { ...size, fonts: card.fonts }).arrayBuffer());
+  const png = await cachedCard(snapshot.version, card.etag, () => drawCard(createElement(OverviewCard, { data: card.data }), { ...size, fonts: card.fonts }));
   return new Response(png, { headers: { ...cacheHeaders(card.etag), 'Content-Type': contentType } });
 }

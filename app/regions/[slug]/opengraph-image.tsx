@@ -1,7 +1,7 @@
 // The preview card chat apps show for /regions/{slug}: the region's summary card, landscape,
 // drawn from the current data once per data version.
-import { ImageResponse } from 'next/og';
 import { createElement } from 'react';
+import { drawCard } from '@/app/draw-card';
 import { RegionCard } from '@/components/cards/region-card';
 import { CARD_SIZES } from '@/lib/cards/sizes';
 import { summaryCard } from '@/lib/cards/summary-card';
@@ -23,6 +23,6 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   if (!oblast) return new Response('not found', { status: 404 });
   const snapshot = await requestSnapshot();
   const card = await summaryCard(snapshot, oblast.slug, 'landscape', new URL(SITE_URL).origin);
-  const png = await cachedCard(snapshot.version, card.etag, () => new ImageResponse(createElement(RegionCard, { data: card.data }), { ...size, fonts: card.fonts }).arrayBuffer());
+  const png = await cachedCard(snapshot.version, card.etag, () => drawCard(createElement(RegionCard, { data: card.data }), { ...size, fonts: card.fonts }));
   return new Response(png, { headers: { ...cacheHeaders(card.etag), 'Content-Type': contentType } });
 }

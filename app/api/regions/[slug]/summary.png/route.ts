@@ -1,8 +1,8 @@
 // GET /api/regions/{slug}/summary.png?size=landscape|square|story: the region's summary card,
 // drawn by next/og from the same data as the page, with the API's caching; drawn once per data
 // version and size, then served from memory.
-import { ImageResponse } from 'next/og';
 import { createElement } from 'react';
+import { drawCard } from '@/app/draw-card';
 import { RegionCard } from '@/components/cards/region-card';
 import { CARD_SIZE_NAMES, CARD_SIZES, DEFAULT_CARD_SIZE } from '@/lib/cards/sizes';
 import { siteOrigin, summaryCard } from '@/lib/cards/summary-card';
@@ -35,7 +35,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
   let png: ArrayBuffer;
   try {
     png = await cachedCard(snapshot.version, card.etag, () =>
-      new ImageResponse(createElement(RegionCard, { data: card.data }), { width, height, fonts: card.fonts }).arrayBuffer(),
+      drawCard(createElement(RegionCard, { data: card.data }), { width, height, fonts: card.fonts }),
     );
   } catch (error) {
     console.error(`summary.png: rendering ${oblast.slug} (${size.value}) failed:`, error);
