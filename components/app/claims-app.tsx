@@ -271,7 +271,7 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked }: ClaimsAppP
                   </>
                 }
               >
-                <ClaimList slug="ukraine" regionName={null} filter={{}} version={version} activeClaim={null} onHighlight={setHighlighted} />
+                <ClaimList slug="ukraine" regionName={null} filter={{}} version={version} activeClaim={null} onHighlight={setHighlighted} lazy />
               </Section>
             )}
             <Section

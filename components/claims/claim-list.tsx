@@ -8,6 +8,7 @@ import type { Claim } from '@/lib/claims/types';
 import type { DocumentRef } from '@/lib/documents/types';
 import type { ClaimsPageBody } from '@/lib/http/api-types';
 import { useRevalidateOn } from '@/components/app/data-version';
+import { useSeen } from '@/components/app/use-seen';
 import { fetchJson } from '@/components/app/fetch-json';
 import { ClaimCard } from './claim-card';
 import { claimsUrl, type ClaimsFilter } from './claims-url';
@@ -29,11 +30,16 @@ export interface ClaimListProps {
   onHighlight: (claim: Claim | null) => void;
   /** Grid columns on wide screens. */
   wide?: boolean;
+  /** Fetch the first page only when the list comes near the viewport. */
+  lazy?: boolean;
 }
 
-export function ClaimList({ slug, regionName, regionSlug, filter, firstPage, version, activeClaim, exclude, onHighlight, wide }: ClaimListProps) {
+export function ClaimList({ slug, regionName, regionSlug, filter, firstPage, version, activeClaim, exclude, onHighlight, wide, lazy }: ClaimListProps) {
+  const [anchor, seen] = useSeen<HTMLDivElement>();
+  const wanted = !lazy || seen || Boolean(firstPage);
   const { data, error, size, setSize, mutate, isLoading } = useSWRInfinite<ClaimsPageBody>(
-    (index, previous: ClaimsPageBody | null) => (index === 0 ? claimsUrl(slug, filter, null) : previous?.nextCursor ? claimsUrl(slug, filter, previous.nextCursor) : null),
+    (index, previous: ClaimsPageBody | null) =>
+      !wanted ? null : index === 0 ? claimsUrl(slug, filter, null) : previous?.nextCursor ? claimsUrl(slug, filter, previous.nextCursor) : null,
     fetchJson,
     { fallbackData: firstPage ? [firstPage] : undefined, revalidateFirstPage: false, revalidateOnFocus: false, revalidateIfStale: !firstPage },
   );
@@ -58,7 +64,7 @@ export function ClaimList({ slug, regionName, regionSlug, filter, firstPage, ver
   }, [hasMore, loadingMore, setSize]);
 
   return (
-    <div className="space-y-2" data-testid="claim-list" data-total={total}>
+    <div ref={anchor} className="space-y-2" data-testid="claim-list" data-total={total}>
       {isLoading && !data && <p role="status">Loading claims…</p>}
       {error && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-sm">

@@ -5,12 +5,16 @@ import useSWRInfinite from 'swr/infinite';
 import type { DocumentsPageBody } from '@/lib/http/api-types';
 import { documentPath } from '@/lib/urls/links';
 import { useRevalidateOn } from '@/components/app/data-version';
+import { useSeen } from '@/components/app/use-seen';
 import { fetchJson } from '@/components/app/fetch-json';
 import { documentsUrl } from '@/components/claims/claims-url';
 
 export function DocumentList({ version }: { version: string | undefined }) {
+  // At the bottom of the panel: fetched when the reader scrolls near it.
+  const [anchor, seen] = useSeen<HTMLDivElement>();
   const { data, error, size, setSize, mutate } = useSWRInfinite<DocumentsPageBody>(
-    (index, previous: DocumentsPageBody | null) => (index === 0 ? documentsUrl(null) : previous?.nextCursor ? documentsUrl(previous.nextCursor) : null),
+    (index, previous: DocumentsPageBody | null) =>
+      !seen ? null : index === 0 ? documentsUrl(null) : previous?.nextCursor ? documentsUrl(previous.nextCursor) : null,
     fetchJson,
     { revalidateFirstPage: false, revalidateOnFocus: false },
   );
@@ -20,7 +24,7 @@ export function DocumentList({ version }: { version: string | undefined }) {
   const hasMore = Boolean(pages[pages.length - 1]?.nextCursor);
   const loadingMore = size > pages.length && !error;
   if (error) return <p role="alert">The list of articles could not be loaded: {(error as Error).message}</p>;
-  if (!data) return <p role="status">Loading the list of articles…</p>;
+  if (!data) return <div ref={anchor}>{seen && <p role="status">Loading the list of articles…</p>}</div>;
   return (
     <div data-testid="document-list">
       <ul className="list-disc space-y-1 pl-5">
