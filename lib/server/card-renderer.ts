@@ -119,9 +119,12 @@ function renderer(state: RendererState): { child: ChildProcess; fresh: boolean }
   return { child, fresh: true };
 }
 
-/** Whether cards can be drawn in the renderer process here (next/og's renderer is where a checkout has it). */
+/**
+ * Whether cards are drawn in the renderer process: where next/og's renderer is where a checkout has
+ * it, unless CLAIMS_CARDS_IN_PROCESS=1 asks for the server's own process (faster a card, costlier in memory).
+ */
 export function processRendering(): boolean {
-  return existsSync(ogModule());
+  return process.env.CLAIMS_CARDS_IN_PROCESS !== '1' && existsSync(ogModule());
 }
 
 /** Draws a card (a React element of host elements and function components) to PNG in the renderer process. */
