@@ -9,7 +9,8 @@ import { donetskSeedClaims, fetchAllClaims, fetchRegions, regionBySlug } from '.
 
 type SeedClaims = Awaited<ReturnType<typeof donetskSeedClaims>>;
 
-jest.setTimeout(30_000);
+// Generous: two test files share two cores, and a test may open the map more than once.
+jest.setTimeout(60_000);
 
 let browser: Browser;
 let regions: RegionCollection;
