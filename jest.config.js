@@ -1,6 +1,8 @@
 // Jest runs TypeScript through Next's SWC transform, so tests see the same syntax the app compiles.
 // Two projects: `unit` (pure lib/ and scripts, no server) and `server` (API and end-to-end tests
-// against one `next start` of the last production build).
+// against one `next start` of the last production build, reading tests/fixtures/seeds).
+// Two workers: on two cores Jest would use one, and the end-to-end files spend most of their time
+// waiting on the browser and the server, so a second file alongside roughly halves the run.
 const nextJest = require('next/jest');
 
 const createJestConfig = nextJest({ dir: __dirname });
@@ -20,5 +22,5 @@ module.exports = async () => {
     globalSetup: '<rootDir>/tests/support/global-setup.ts',
     globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   })();
-  return { projects: [unit, server] };
+  return { projects: [unit, server], maxWorkers: 2 };
 };

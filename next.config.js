@@ -17,8 +17,9 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The seeds and derived data are read from disk at run time by lib/ code.
-  outputFileTracingIncludes: { '/**': ['./seeds/**', './data/**'] },
+  // The seeds and derived data are read from disk at run time by lib/ code; the extractor's
+  // sources are hashed into the claim cache's version (lib/server/extractor-version.ts).
+  outputFileTracingIncludes: { '/**': ['./seeds/**', './data/**', './lib/claims/**', './lib/oblasts.ts'] },
   async headers() {
     const resourceCsp = { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" };
     return [

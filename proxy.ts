@@ -3,7 +3,7 @@
 // each page gets a fresh CSP nonce that Next.js puts on its scripts.
 import { NextResponse, type NextRequest } from 'next/server';
 import { pageCsp } from '@/lib/http/csp';
-import { resolveRegionAlias } from '@/lib/regions/resolve';
+import { resolveRegionAlias } from '@/lib/urls/region-alias';
 
 /**
  * What a /regions/{x} path needs before rendering: a 308 to the canonical slug when x is an ISO

@@ -1,13 +1,13 @@
 import { ClaimsApp } from '@/components/app/claims-app';
-import { getRegionStore } from '@/lib/regions/store';
+import { collectionOf } from '@/lib/http/bodies';
+import { requestSnapshot } from './snapshot';
 
-// Read the seeds at request time (from the in-memory store), so a restart picks up new articles.
+// Rendered per request from the current data, so a new article shows without a rebuild.
 export const dynamic = 'force-dynamic';
 
-export default function Home() {
-  // The server-rendered list and panel need the claims, not fine outlines: the low detail makes the
-  // HTML ~50 KB instead of ~65 KB, page throughput ~30 % higher, and under the 100-connection load
-  // test the slowest page went from ~8 s to ~1 s in a probe. The client's first fetch brings the
-  // medium outlines the map draws.
-  return <ClaimsApp fallback={getRegionStore().collections.low} />;
+export default async function Home() {
+  // The server-rendered list and legend need each region's status, not fine outlines: the low
+  // detail keeps the HTML small. The client's first fetch brings the medium outlines the map draws,
+  // and the panel's claims come a page at a time.
+  return <ClaimsApp fallback={collectionOf(await requestSnapshot(), 'low')} />;
 }

@@ -1,12 +1,14 @@
 // Summary-card render time: p50/p95 of warm renders of /api/regions/{slug}/summary.png for each
 // size, through HTTP against `next start` (started here from the last build unless
 // BENCH_BASE_URL names a running server). Every request is a full render: no If-None-Match is
-// sent and the server keeps no rendered PNGs. Prints figures; asserts nothing.
+// sent, and each asks with another Host header, which the card prints, so the server's cache of
+// rendered cards (one per data version and printed URL) never answers. Prints figures; asserts nothing.
 // Run: npx tsx bench/card.ts [--quick]
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { CARD_SIZE_NAMES, type CardSize } from '../lib/cards/sizes';
 import { OBLAST_SLUGS } from '../lib/oblasts';
-import { startServer, stopServer, type RunningServer } from '../tests/support/server';
+import { startServer, stopServer, type RunningServer } from '../scripts/support/next-server';
 
 export const CARD_RENDER_TARGET_MS = 300;
 
@@ -24,23 +26,36 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** utime + stime of a process in ms, from /proc (Linux); null elsewhere. */
+function ownCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks are 1/100 s on Linux
+}
+
+/** utime + stime in ms of a process and its live children (the card renderer), from /proc (Linux); null elsewhere. */
 function cpuMsOf(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks are 1/100 s on Linux
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [pid, ...children].reduce((ms, p) => ms + ownCpuMs(p), 0);
   } catch {
     return null;
   }
 }
 
-async function render(url: string): Promise<number> {
+let hostCounter = 0;
+
+/** A GET with its own Host header (fetch will not send one), timed to the last byte. */
+function render(url: string): Promise<number> {
   const started = performance.now();
-  const res = await fetch(url);
-  const body = await res.arrayBuffer();
-  if (res.status !== 200 || body.byteLength === 0) throw new Error(`${url} answered ${res.status}`);
-  return performance.now() - started;
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { Host: `card-bench-${++hostCounter}.example` } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => (res.statusCode === 200 && bytes > 0 ? resolve(performance.now() - started) : reject(new Error(`${url} answered ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 export async function benchCard(baseUrl: string, options: { renders?: number; warmup?: number; pid?: number } = {}): Promise<CardBenchRow[]> {

@@ -1,16 +1,18 @@
-// `npm run bench`: builds and starts the production server on loopback and measures every speed
+// `npm run bench`: builds and starts the production server on loopback with the shipped seeds
+// (a copy of seeds/, so the new-file test never touches the working tree) and measures every
 // target in one run, printing one table (figure, target, PASS/FAIL) and writing it to
 // bench/results.md. Exits 0 even when a target is missed: the table says FAIL beside it.
 // Every load it makes goes to 127.0.0.1 only and is bounded in time.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
-import { startServer, stopServer, type RunningServer } from '../tests/support/server';
+import { startServer, stopServer, type RunningServer, type StartOptions } from '../scripts/support/next-server';
 import { benchCard, CARD_RENDER_TARGET_MS } from './card';
+import { MIX, rssMb, standardMix } from './mix';
 
 const ROOT = path.resolve(__dirname, '..');
 const STATIC_DIR = path.join(ROOT, 'public', '__bench');
@@ -109,7 +111,14 @@ async function page(base: string) {
   // MapLibre is a separate chunk loaded after. The 404 page (no app code) shows the framework's floor.
   for (const pathname of ['/', '/regions/kherson']) {
     const html = await (await fetch(`${base}${pathname}`)).arrayBuffer();
-    row(`Page HTML, ${pathname} (with its data for the list and panel)`, `${kb(html.byteLength)}, ${kb(gzipSync(Buffer.from(html)).length)} gzip`, 'reported', null);
+    const gz = gzipSync(Buffer.from(html)).length;
+    const home = pathname === '/';
+    row(
+      `Page HTML, ${pathname} (${home ? 'the four regions with their status and key claims' : 'and the first page of the panel’s claims'})`,
+      `${kb(html.byteLength)}, ${kb(gz)} gzip`,
+      home ? '≤ 15 KB gzip' : 'reported',
+      home ? gz <= 15 * 1024 : null,
+    );
   }
   const home = await pageScripts(base, '/');
   const floor = await pageScripts(base, '/no-such-page');
@@ -139,28 +148,84 @@ async function page(base: string) {
   }
 }
 
-function rssKb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-}
-
 async function memory(server: RunningServer, base: string) {
   const pid = server.child.pid!;
-  const cold = rssKb(pid);
-  // Warm up first: V8 grows its heap over the first ~20,000 requests (measured: 381, 446, 459,
-  // 445, 447 MB after each 10,000) and then holds it. Growth after that is what a leak would show.
+  // Warm up first: V8 grows its heap over the first ~20,000 requests and then holds it. Growth
+  // after that is what a leak would show.
   await autocannon({ url: `${base}/api/regions?detail=low`, connections: 4, amount: 20_000 });
-  const before = rssKb(pid);
+  const before = rssMb(pid);
   await autocannon({ url: `${base}/api/regions?detail=low`, connections: 4, amount: 10_000 });
-  const after = rssKb(pid);
+  const after = rssMb(pid);
   const growth = (after - before) / before;
-  const mb = (k: number) => (k / 1024).toFixed(0);
+  row(`Server RSS before / after 10,000 requests (after a 20,000-request warm-up)`, `${before.toFixed(0)} → ${after.toFixed(0)} MB (${(growth * 100).toFixed(1)} %)`, '≤ 20 % growth', growth <= 0.2);
+}
+
+/** The seeds as shipped, copied, with an empty claim cache: what a fresh clone starts from. */
+function corpusCopy(): { seeds: string; cache: string; env: Record<string, string> } {
+  const seeds = mkdtempSync(path.join(os.tmpdir(), 'bench-seeds-'));
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'bench-cache-'));
+  cpSync(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+  return { seeds, cache, env: { CLAIMS_SEEDS_DIR: seeds, CLAIMS_CACHE_DIR: cache } };
+}
+
+const READY = '/api/regions?detail=low';
+
+/** Start-up to the first 200, with an empty claim cache and then with the one that run filled. */
+async function startup(options: StartOptions) {
+  const cold = await startServer({ ...options, readyPath: READY, output: 'capture', timeoutMs: 60_000 });
+  await stopServer(cold);
+  const warm = await startServer({ ...options, readyPath: READY, output: 'capture', timeoutMs: 60_000 });
+  await stopServer(warm);
+  const loaded = (s: RunningServer) => s.output.filter((l) => l.startsWith('seeds: ')).slice(0, 2).join('; ');
+  row(`Start-up to first 200 on ${READY}, cold: empty claim cache (${loaded(cold)})`, `${cold.startMs} ms`, '≤ 6000 ms', cold.startMs <= 6000);
+  row(`Start-up to first 200, warm: unchanged seeds (${loaded(warm)})`, `${warm.startMs} ms`, '≤ 2000 ms', warm.startMs <= 2000);
+}
+
+/** A new article written into the seeds, until the API serves it. */
+async function newFile(base: string, seeds: string) {
+  await fetch(`${base}/api/documents/none`);
+  const times: number[] = [];
+  for (const round of [1, 2]) {
+    const id = `bench-new-article-${round}`;
+    const text = `Ukrainian forces recaptured a village near Bakhmut in the Donetsk region, the General Staff said (bench round ${round}).\n`;
+    const started = performance.now();
+    writeFileSync(path.join(seeds, `${id}.txt`), text);
+    const deadline = started + 10_000;
+    while ((await fetch(`${base}/api/documents/${id}`)).status !== 200) {
+      if (performance.now() > deadline) throw new Error(`${id} not served within 10 s`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    times.push(Math.round(performance.now() - started));
+    rmSync(path.join(seeds, `${id}.txt`));
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   row(
-    `Server RSS before / after 10,000 requests (after a 20,000-request warm-up; ${mb(cold)} MB when the warm-up began)`,
-    `${mb(before)} → ${mb(after)} MB (${(growth * 100).toFixed(1)} %)`,
-    '≤ 20 % growth',
-    growth <= 0.2,
+    `A new seed file visible in the API (first: loads the extractor, ~0.5 s; second: extractor loaded)`,
+    `${times[0]} ms, ${times[1]} ms`,
+    '≤ 3000 ms',
+    Math.max(...times) <= 3000,
   );
+}
+
+/** RSS after the standard mix on a freshly started server, and page throughput, with and without a larger young generation. */
+async function mixAndFlags(options: StartOptions) {
+  for (const flags of [[], ['--max-semi-space-size=64']]) {
+    const server = await startServer({ ...options, nodeFlags: flags, timeoutMs: 60_000 });
+    try {
+      const mix = await standardMix(server.baseUrl, server.child.pid!);
+      const pages = await autocannon({ url: `${server.baseUrl}/`, connections: 4, duration: DURATION });
+      const label = flags.length ? flags.join(' ') : 'default young generation (npm start)';
+      row(
+        `Server RSS after the standard mix (${MIX.api.toLocaleString('en')} API requests, ${MIX.pages} page loads, ${MIX.cards} card renders), ${label}; ${mix.before.toFixed(0)} MB at start${mix.failed ? `; ${mix.failed} requests failed` : ''}`,
+        `${mix.after.toFixed(0)} MB`,
+        '≤ 300 MB',
+        mix.after <= 300 && mix.failed === 0,
+      );
+      row(`Page throughput, / (4 connections, ${DURATION} s), ${label}`, `${pages.requests.average.toFixed(0)} req/s, p99 ${pages.latency.p99} ms`, 'reported', null);
+    } finally {
+      await stopServer(server);
+    }
+  }
 }
 
 async function load(base: string) {
@@ -203,20 +268,29 @@ async function main() {
   // The static comparison file must exist before the server starts to be served from public/.
   mkdirSync(STATIC_DIR, { recursive: true });
   writeFileSync(path.join(STATIC_DIR, 'regions-low.json'), '{}');
-  const server = await startServer();
-  const base = server.baseUrl;
+  const corpus = corpusCopy();
   try {
-    console.log(`server at ${base}`);
-    await payloads(base);
-    await throughput(base);
-    extractor();
-    await card(server, base);
-    await page(base);
-    await memory(server, base);
-    await load(base);
+    await startup({ env: corpus.env });
+    await mixAndFlags({ env: corpus.env });
+    const server = await startServer({ env: corpus.env, timeoutMs: 60_000 });
+    const base = server.baseUrl;
+    try {
+      console.log(`server at ${base}`);
+      await payloads(base);
+      await newFile(base, corpus.seeds);
+      await throughput(base);
+      extractor();
+      await card(server, base);
+      await page(base);
+      await memory(server, base);
+      await load(base);
+    } finally {
+      await stopServer(server);
+    }
   } finally {
-    await stopServer(server);
     rmSync(STATIC_DIR, { recursive: true, force: true });
+    rmSync(corpus.seeds, { recursive: true, force: true });
+    rmSync(corpus.cache, { recursive: true, force: true });
   }
   writeResults();
 }

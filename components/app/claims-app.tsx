@@ -8,17 +8,21 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
 import type { Claim } from '@/lib/claims/types';
-import type { RegionCollection } from '@/lib/regions/build';
-import type { StatusKey } from '@/lib/regions/status';
-import { formatMapHash, parseMapHash, type MapViewState } from '@/lib/regions/map-hash';
+import type { ClaimBody, ClaimsPageBody } from '@/lib/http/api-types';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
+import { attributionLine, mapDataCredit } from '@/lib/presentation/credits';
+import type { RegionCollection } from '@/lib/presentation/region-view';
+import type { StatusKey } from '@/lib/regions/status';
+import { formatMapHash, parseMapHash, type MapViewState } from '@/lib/urls/map-hash';
+import { ClaimList } from '@/components/claims/claim-list';
 import { ClaimsPanel } from '@/components/claims/claims-panel';
-import { ClaimCard } from '@/components/claims/claim-card';
 import { ExportActions } from '@/components/export/export-actions';
 import { ExportMapView } from '@/components/export/export-map-view';
 import { Legend } from '@/components/regions/legend';
+import { DocumentList } from '@/components/sources/document-list';
 import { Section } from '@/components/ui/section';
 import { RegionList } from '@/components/regions/region-list';
+import { useDataVersion, useRevalidateOn } from './data-version';
 import { fetchJson } from './fetch-json';
 import { SHEET_FRACTION, SidePanel, type SheetState } from './side-panel';
 
@@ -61,6 +65,10 @@ function useViewport(): { desktop: boolean; height: number } {
 
 export interface ClaimsAppProps {
   fallback?: RegionCollection;
+  /** The first page of the opened region's claims, embedded by its page. */
+  initialClaims?: { slug: string; page: ClaimsPageBody };
+  /** The claim the page's link named (?claim=), resolved by the server: null when it is not this region's. */
+  initialLinked?: { id: string; body: ClaimBody | null };
 }
 
 /** The selected region is the path: /regions/{slug}; / selects none. */
@@ -72,7 +80,7 @@ function slugFromPath(pathname: string | null): string | null {
 /** The label fonts the embedded map style asks for first, fetched with the page, not after the map's style. */
 const MAP_FONTS = ['/fonts/noto-sans-latin-700-normal.woff2', '/fonts/noto-sans-latin-400-normal.woff2'];
 
-export function ClaimsApp({ fallback }: ClaimsAppProps) {
+export function ClaimsApp({ fallback, initialClaims, initialLinked }: ClaimsAppProps) {
   // as: 'fetch' with CORS, the way MapLibre's font loader requests them, so the preload is reused.
   for (const href of MAP_FONTS) preload(href, { as: 'fetch', crossOrigin: 'anonymous' });
   const pathname = usePathname();
@@ -81,6 +89,9 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
     fallbackData: fallback,
     revalidateOnFocus: false,
   });
+  // New articles: the server says the data version changed, and everything shown is fetched again.
+  const version = useDataVersion(fallback?.corpus.version);
+  useRevalidateOn(version, mutate);
   const { data: context, error: contextError } = useSWR<FeatureCollection>('/api/context', fetchJson, { revalidateOnFocus: false });
   const [highlighted, setHighlighted] = useState<Claim | null>(null);
   const [activeClaim, setActiveClaim] = useState<string | null>(null);
@@ -109,12 +120,12 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
   const places = useMemo<FeatureCollection<Point>>(() => {
     const byName = new Map<string, Feature<Point>>();
     for (const f of data?.features ?? []) {
-      for (const c of f.properties.claims) {
-        if (!c.place || byName.has(c.place.name)) continue;
-        byName.set(c.place.name, {
+      for (const p of f.properties.places ?? []) {
+        if (byName.has(p.name)) continue;
+        byName.set(p.name, {
           type: 'Feature',
-          geometry: { type: 'Point', coordinates: [c.place.lon, c.place.lat] },
-          properties: { name: c.place.name, region: f.properties.slug, claim: c.id },
+          geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+          properties: { name: p.name, region: f.properties.slug, claim: p.claim },
         });
       }
     }
@@ -142,7 +153,17 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
   }, [pathname]);
-  const active = region?.properties.claims.find((c) => c.id === activeClaim) ?? null;
+  // The linked claim is shown first in the panel (it may be on any page of the region's claims).
+  // The server resolved the one the page was opened with; one selected later (a place on the map)
+  // is looked up. A claim of another region, or an unknown id, is ignored.
+  const resolved = initialLinked && initialLinked.id === activeClaim ? initialLinked : undefined;
+  const { data: fetchedLinked } = useSWR<ClaimBody>(
+    activeClaim && !resolved && /^[\w-]{1,80}$/.test(activeClaim) ? `/api/claims/${encodeURIComponent(activeClaim)}` : null,
+    fetchJson,
+    { revalidateOnFocus: false, shouldRetryOnError: false },
+  );
+  const linkedBody = resolved ? resolved.body : fetchedLinked;
+  const active = linkedBody && linkedBody.claim.id === activeClaim && region && linkedBody.region === region.properties.slug ? linkedBody.claim : null;
   useEffect(() => {
     if (!active) return;
     const el = document.getElementById(`claim-${active.id}`);
@@ -202,12 +223,8 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
     [highlighted, active, regions],
   );
 
-  const documents = useMemo(() => {
-    const all = new Map<string, RegionCollection['nationwide']['documents'][number]>();
-    for (const f of regions) for (const d of f.properties.documents) all.set(d.id, d);
-    for (const d of data?.nationwide.documents ?? []) all.set(d.id, d);
-    return [...all.values()];
-  }, [regions, data]);
+  const corpusCredits = data?.corpus.credits ?? [];
+  const attribution = useMemo(() => attributionLine(corpusCredits), [corpusCredits.join('|')]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const sidebar = (
     <div className="space-y-5 p-4">
@@ -223,46 +240,57 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
       {isLoading && !data && <p role="status">Loading regions…</p>}
       {data && <RegionList regions={regions} selected={selected} compact={Boolean(region)} onSelect={select} />}
       {region ? (
-        <ClaimsPanel ref={panelHeading} region={region} activeClaim={activeClaim} onClose={close} onHighlight={setHighlighted} actions={<ExportActions region={region} regions={regions} />} />
+        <ClaimsPanel
+          ref={panelHeading}
+          region={region}
+          linked={active}
+          linkedDocument={linkedBody?.document ?? undefined}
+          activeClaim={activeClaim}
+          firstPage={initialClaims?.slug === region.properties.slug ? initialClaims.page : undefined}
+          version={version}
+          onClose={close}
+          onHighlight={setHighlighted}
+          actions={<ExportActions region={region} regions={regions} attribution={attribution} />}
+        />
       ) : (
         data && (
           <>
-            {regions.every((f) => f.properties.claims.length === 0) && (
+            {regions.every((f) => f.properties.counts.total === 0) && (
               <p className="rounded-md bg-slate-100 p-3 text-sm">
                 No claims were found in the source articles yet. Articles are read from the <code>seeds/</code> folder.
               </p>
             )}
             <Legend present={present} />
-            <ExportMapView region={null} regions={regions} />
-            {data.nationwide.claims.length > 0 && (
-              <Section id="nationwide-heading" title="About Ukraine as a whole">
-                <div className="space-y-2">
-                  {data.nationwide.claims.map((c) => (
-                    <ClaimCard
-                      key={c.id}
-                      claim={c}
-                      regionName={null}
-                      document={data.nationwide.documents.find((d) => d.id === c.quote.document)}
-                      active={false}
-                      onHighlight={setHighlighted}
-                    />
-                  ))}
-                </div>
+            <ExportMapView region={null} regions={regions} attribution={attribution} />
+            {data.nationwide.counts.total > 0 && (
+              <Section
+                id="nationwide-heading"
+                title={
+                  <>
+                    About Ukraine as a whole <span className="font-normal">({data.nationwide.counts.total})</span>
+                  </>
+                }
+              >
+                <ClaimList slug="ukraine" regionName={null} filter={{}} version={version} activeClaim={null} onHighlight={setHighlighted} lazy />
               </Section>
             )}
-            <Section id="sources-heading" title="Sources" className="text-sm">
-              <ul className="list-disc space-y-1 pl-5">
-                {documents.map((d) => (
-                  <li key={d.id}>
-                    <a className="text-blue-800 underline" href={`/documents/${encodeURIComponent(d.id)}`}>
-                      {d.title}
-                    </a>
-                    {d.publisher ? ` — ${d.publisher}` : ''}
-                    {d.published ? `, ${d.published}` : ''}
-                  </li>
+            <Section
+              id="sources-heading"
+              title={
+                <>
+                  Sources <span className="font-normal">({data.corpus.documents} articles)</span>
+                </>
+              }
+              className="text-sm"
+            >
+              <DocumentList version={version} />
+              <p className="mt-2 text-xs text-slate-600" data-testid="credits">
+                {[mapDataCredit(), ...corpusCredits].map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
                 ))}
-              </ul>
-              <p className="mt-2 text-xs text-slate-600">Boundaries: Natural Earth. Localities: GeoNames.</p>
+              </p>
             </Section>
           </>
         )
@@ -300,6 +328,7 @@ export function ClaimsApp({ fallback }: ClaimsAppProps) {
               onSelect={select}
               onSelectPlace={selectPlace}
               onError={setMapError}
+              attribution={attribution}
             />
           )}
           {contextError && !mapError && (

@@ -13,7 +13,11 @@ export function OverviewCard({ data }: { data: OverviewCardData }) {
       <div style={{ display: 'flex', flexDirection: 'column', gap: s.gap, width: data.map.width }}>
         <MapFigure map={data.map} s={s} />
         <Legend entries={data.legend} s={s} />
-        <div style={{ display: 'flex', fontSize: s.footer, color: '#475569' }}>Boundaries: Natural Earth (internationally recognised borders)</div>
+        {data.credits.map((c) => (
+          <div key={c} style={{ display: 'flex', fontSize: s.footer, color: '#475569' }}>
+            {c}
+          </div>
+        ))}
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', flex: 1, gap: s.gap }}>
         <div style={{ display: 'flex', fontSize: s.kicker, fontWeight: 700, letterSpacing: 1.5, color: '#9f1239', textTransform: 'uppercase' }}>

@@ -4,7 +4,7 @@
 import type { CardLegendEntry, CardMap, RegionCardData } from '@/lib/cards/region-card-data';
 import type { CardSize } from '@/lib/cards/sizes';
 import { CARD_FONT_FAMILY } from '@/lib/cards/fonts';
-import { HATCH } from '@/lib/regions/palette';
+import { HATCH } from '@/lib/presentation/palette';
 
 export interface Scale {
   pad: number;

@@ -2,13 +2,10 @@
 // to read it in the article.
 import { LOW_CONFIDENCE, STATUS_CONFIDENCE_THRESHOLD } from '@/lib/claims/confidence';
 import type { Claim } from '@/lib/claims/types';
-import type { DocumentRef } from '@/lib/regions/build';
-import { attributedClaim } from '@/lib/regions/describe';
+import type { DocumentRef } from '@/lib/documents/types';
+import { attributedClaim } from '@/lib/presentation/sentences';
+import { claimPath, inContextHref } from '@/lib/urls/links';
 import { ShareButton } from './share-button';
-
-export function inContextHref(claim: Claim): string {
-  return `/documents/${encodeURIComponent(claim.quote.document)}?start=${claim.quote.start}&end=${claim.quote.end}#quote`;
-}
 
 export function ClaimCard({
   claim,
@@ -88,7 +85,7 @@ export function ClaimCard({
         </a>
         {regionSlug && (
           <ShareButton
-            path={`/regions/${regionSlug}?claim=${encodeURIComponent(claim.id)}`}
+            path={claimPath(regionSlug, claim.id)}
             title={attributedClaim(claim, regionName)}
             label="Copy link to this claim"
             className="min-h-11 text-sm font-semibold text-slate-700 underline underline-offset-2 hover:text-slate-950"

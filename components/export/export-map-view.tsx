@@ -3,8 +3,8 @@
 // keeps its pixels: preserveDrawingBuffer), composed with title, legend, date, attribution and
 // URL, and saved as <slug or "map">-map-<yyyy-mm-dd>.png.
 import { useState } from 'react';
-import type { RegionFeature } from '@/lib/regions/build';
-import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/regions/palette';
+import { legendEntries } from '@/lib/presentation/legend';
+import type { RegionFeature } from '@/lib/presentation/region-view';
 import { composeMapImage, type MapImageLegendEntry } from './compose-map-image';
 import { localDate, saveBlob } from './save-file';
 
@@ -26,7 +26,7 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'));
 }
 
-export function ExportMapView({ region, regions }: { region: RegionFeature | null; regions: readonly RegionFeature[] }) {
+export function ExportMapView({ region, regions, attribution }: { region: RegionFeature | null; regions: readonly RegionFeature[]; attribution: string }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
@@ -41,15 +41,16 @@ export function ExportMapView({ region, regions }: { region: RegionFeature | nul
     try {
       await afterIdle(map);
       const date = localDate();
-      const shown = new Set(regions.map((f) => f.properties.status.key));
-      const legend: MapImageLegendEntry[] = LEGEND_ORDER.filter((k) => shown.has(k)).map((k) => ({ label: PALETTE[k].label, fill: PALETTE[k].fill }));
-      if (regions.some((f) => f.properties.status.claimedBy.length > 0)) legend.push({ label: HATCH.label, fill: HATCH.colour, hatched: true });
+      const legend: MapImageLegendEntry[] = legendEntries({
+        present: new Set(regions.map((f) => f.properties.status.key)),
+        hatch: regions.some((f) => f.properties.status.claimedBy.length > 0),
+      }).map((e) => ({ label: e.label, fill: e.fill, hatched: e.kind === 'hatch' }));
       const path = region ? `/regions/${region.properties.slug}` : '/';
       const image = composeMapImage(map.getCanvas(), {
         title: region ? `Who claims what: ${region.properties.name}` : 'Who claims what: Luhansk, Donetsk, Kherson, Zaporizhzhia',
         subtitle: `Claims made in news text, not verified facts · map exported ${date}`,
         legend,
-        attribution: 'Boundaries: Natural Earth (public domain) · Localities: GeoNames (CC BY 4.0) · Claims: the source articles, linked at the URL below',
+        attribution: `${attribution} · Claims: the source articles, linked at the URL below`,
         url: `${window.location.origin}${path}`,
         fontFamily: getComputedStyle(document.body).fontFamily || 'sans-serif',
       });

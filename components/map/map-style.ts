@@ -2,7 +2,7 @@
 // overlay of the four oblasts coloured by status, hatched when claimed, with locality points.
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { LEGEND_ORDER, PALETTE, HATCH } from '@/lib/regions/palette';
+import { LEGEND_ORDER, PALETTE, HATCH } from '@/lib/presentation/palette';
 
 export const SOURCES = { context: 'context', contextLabels: 'context-labels', regions: 'regions', regionLabels: 'region-labels', places: 'places' } as const;
 

@@ -8,7 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef } from 'react';
 import { embeddedStyle, FONT_FACES, HATCH_IMAGE, LAYERS, labelPoints, OVERLAY_LAYERS, SOURCES, type InitialData } from './map-style';
 import { hatchImage } from './hatch';
-import type { MapViewState } from '@/lib/regions/map-hash';
+import type { MapViewState } from '@/lib/urls/map-hash';
 
 // Bundlers leave MapLibre's worker URL empty; point it at the worker module explicitly.
 maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
@@ -33,6 +33,8 @@ export interface MapViewProps {
   initialView: MapViewState | null;
   /** Called after the reader moves the map, to keep the view in the URL. */
   onViewChange: (view: MapViewState) => void;
+  /** The data credits for the map's attribution control. */
+  attribution: string;
 }
 
 declare global {
@@ -132,10 +134,13 @@ export default function MapView(props: MapViewProps) {
     map.addControl(
       new maplibregl.AttributionControl({
         compact: phone,
-        customAttribution: 'Boundaries: Natural Earth (public domain) · Localities: GeoNames (CC BY 4.0)',
+        customAttribution: latest.current.attribution,
       }),
       phone ? 'top-left' : 'bottom-right',
     );
+    // On a phone the credits (four lines with the corpus licence) start folded behind their "i"
+    // button; the sidebar's Sources section carries them in full.
+    if (phone) container.current.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     map.getCanvas().setAttribute('aria-label', 'Map of Luhansk, Donetsk, Kherson and Zaporizhzhia coloured by reported control. The region list is the accessible equivalent.');
     map.on('error', (e) => {
       if (/webgl/i.test(e.error?.message ?? '')) latest.current.onError('The map could not start WebGL. The region list and quotes still work.');

@@ -1,6 +1,6 @@
 // The four regions as real buttons: the accessible equivalent of the map.
-import type { RegionFeature } from '@/lib/regions/build';
-import { PALETTE } from '@/lib/regions/palette';
+import { PALETTE } from '@/lib/presentation/palette';
+import type { RegionFeature } from '@/lib/presentation/region-view';
 
 export function RegionList({
   regions,

@@ -42,13 +42,14 @@ async function load(dir: string): Promise<CardFonts> {
   return { fonts, covers: (cp) => perWeight.every((set) => set.has(cp)) };
 }
 
-let loading: Promise<CardFonts> | undefined;
+// One copy a process: each card route is its own bundle, and the six fonts are ~1 MB.
+const holder = globalThis as typeof globalThis & { __claimsCardFonts?: Promise<CardFonts> };
 
 /** The fonts from `<cwd>/public/fonts`, loaded on first use and kept. */
 export function cardFonts(): Promise<CardFonts> {
-  loading ??= load(path.join(process.cwd(), 'public', 'fonts')).catch((error: unknown) => {
-    loading = undefined;
+  holder.__claimsCardFonts ??= load(path.join(process.cwd(), 'public', 'fonts')).catch((error: unknown) => {
+    holder.__claimsCardFonts = undefined;
     throw error;
   });
-  return loading;
+  return holder.__claimsCardFonts;
 }

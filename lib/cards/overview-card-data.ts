@@ -3,8 +3,9 @@
 import type { FeatureCollection } from 'geojson';
 import type { ContextProps } from '@/lib/geo/boundaries';
 import type { Polygonal } from '@/lib/geo/round';
-import type { RegionFeature } from '@/lib/regions/build';
-import { PALETTE } from '@/lib/regions/palette';
+import { mapDataCredit } from '@/lib/presentation/credits';
+import { PALETTE } from '@/lib/presentation/palette';
+import type { RegionFeature } from '@/lib/presentation/region-view';
 import type { StatusKey } from '@/lib/regions/status';
 import { fontSafeText, type Covers } from '@/lib/text/font-safe';
 import { trimAtWord } from '@/lib/text/trim-words';
@@ -23,11 +24,13 @@ export interface OverviewCardData {
   map: CardMap;
   legend: CardLegendEntry[];
   rows: OverviewRow[];
+  /** The map data's credit and the corpus licence, one a line. */
+  credits: string[];
   url: string;
 }
 
 export function overviewCardData(
-  input: { regions: readonly RegionFeature[]; context: FeatureCollection<Polygonal, ContextProps> },
+  input: { regions: readonly RegionFeature[]; context: FeatureCollection<Polygonal, ContextProps>; corpusCredits?: readonly string[] },
   options: { url: string; generated: string; covers: Covers },
 ): OverviewCardData {
   const first = input.regions[0].properties.slug;
@@ -44,6 +47,7 @@ export function overviewCardData(
       fill: PALETTE[f.properties.status.key].fill,
       sentence: fontSafeText(trimAtWord(f.properties.status.sentence, 170), options.covers),
     })),
+    credits: [mapDataCredit({ places: false, compact: true }), ...(input.corpusCredits ?? [])].map((c) => fontSafeText(c, options.covers)),
     url: options.url,
   };
 }

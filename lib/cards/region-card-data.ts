@@ -7,9 +7,12 @@ import type { ContextProps } from '@/lib/geo/boundaries';
 import { hatchSegments } from '@/lib/geo/hatch';
 import { boundsOf, fitProjection, projectRings, ringsPath, segmentsPath, svgPath, type LonLatBounds } from '@/lib/geo/project';
 import type { Polygonal } from '@/lib/geo/round';
-import type { DocumentRef, RegionFeature } from '@/lib/regions/build';
-import { KIND_ORDER } from '@/lib/regions/describe';
-import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/regions/palette';
+import type { DocumentRef } from '@/lib/documents/types';
+import { mapDataCredit } from '@/lib/presentation/credits';
+import { legendEntries, type LegendEntry } from '@/lib/presentation/legend';
+import { PALETTE } from '@/lib/presentation/palette';
+import type { RegionFeature } from '@/lib/presentation/region-view';
+import { KIND_ORDER } from '@/lib/presentation/sentences';
 import type { StatusKey } from '@/lib/regions/status';
 import { fontSafeText, type Covers } from '@/lib/text/font-safe';
 import { trimAtWord } from '@/lib/text/trim-words';
@@ -21,11 +24,7 @@ export interface CardQuote {
   credit: string;
 }
 
-export interface CardLegendEntry {
-  kind: 'status' | 'hatch' | 'place';
-  label: string;
-  fill: string;
-}
+export type CardLegendEntry = LegendEntry;
 
 export interface CardShape {
   slug: string;
@@ -74,9 +73,11 @@ export interface RegionCardData {
 
 export interface RegionCardInput {
   slug: string;
-  /** The four regions as the page has them (same claims, same status). */
+  /** The four regions as the page has them (same key claims, same status). */
   regions: readonly RegionFeature[];
   context: FeatureCollection<Polygonal, ContextProps>;
+  /** Attribution lines the articles' licences require (the corpus credits). */
+  corpusCredits?: readonly string[];
 }
 
 export interface RegionCardOptions {
@@ -97,7 +98,7 @@ const quoteKey = (c: Claim) => `${c.quote.document}:${c.quote.start}:${c.quote.e
 
 /** Up to MAX_QUOTES different sentences: the one behind the status first, then by kind as the panel orders them. */
 function keyClaims(region: RegionFeature): Claim[] {
-  const { claims, status } = region.properties;
+  const { keyClaims: claims, status } = region.properties;
   const rank = (c: Claim) => (c.id === status.control?.claimId ? -1 : KIND_ORDER.indexOf(c.kind));
   const ordered = [...claims].sort((a, b) => rank(a) - rank(b) || a.quote.document.localeCompare(b.quote.document) || a.quote.start - b.quote.start);
   const seen = new Set<string>();
@@ -111,13 +112,15 @@ function creditOf(claim: Claim, doc: DocumentRef | undefined): string {
   return `${who} · ${where}`;
 }
 
-function creditsFor(region: RegionFeature, hasPlaces: boolean, safe: (s: string) => string): string[] {
-  const articles = region.properties.documents.map((d) =>
-    d.publisher ? `${d.publisher}${d.published ? ` (${d.published})` : ''}` : `“${trimAtWord(safe(d.title), CREDIT_TITLE_CHARS)}” (publisher not given)`,
-  );
+/** The articles the quotes come from (each once), the map's data, and the corpus licence. */
+function creditsFor(quoted: readonly DocumentRef[], hasPlaces: boolean, corpus: readonly string[], safe: (s: string) => string): string[] {
+  const articles = [
+    ...new Set(quoted.map((d) => (d.publisher ? `${d.publisher}${d.published ? ` (${d.published})` : ''}` : `“${trimAtWord(safe(d.title), CREDIT_TITLE_CHARS)}” (publisher not given)`))),
+  ];
   return [
-    ...(articles.length ? [`Source ${articles.length === 1 ? 'article' : 'articles'}: ${articles.join('; ')}`] : []),
-    `Boundaries: Natural Earth (internationally recognised borders)${hasPlaces ? ' · Localities: GeoNames' : ''}`,
+    ...(articles.length ? [`Quoted ${articles.length === 1 ? 'article' : 'articles'}: ${articles.join('; ')}`] : []),
+    mapDataCredit({ places: hasPlaces, compact: true }),
+    ...corpus,
   ];
 }
 
@@ -137,10 +140,9 @@ function cardMap(input: RegionCardInput, region: RegionFeature, box: { width: nu
   const round = ([x, y]: [number, number]): [number, number] => [Math.round(x), Math.round(y)];
   const regionLabel = project(region.properties.label);
   const places = new Map<string, CardPlace>();
-  for (const c of region.properties.claims) {
-    if (!c.place || places.has(c.place.name)) continue;
-    const at = round(project([c.place.lon, c.place.lat]));
-    places.set(c.place.name, { name: c.place.name, at, side: at[0] < regionLabel[0] ? 'left' : 'right' });
+  for (const p of region.properties.places) {
+    const at = round(project([p.lon, p.lat]));
+    places.set(p.name, { name: p.name, at, side: at[0] < regionLabel[0] ? 'left' : 'right' });
   }
   return {
     width: box.width,
@@ -169,11 +171,12 @@ function cardMap(input: RegionCardInput, region: RegionFeature, box: { width: nu
 }
 
 function legendFor(map: CardMap, regions: readonly RegionFeature[]): CardLegendEntry[] {
-  const shown = new Set(regions.map((f) => f.properties.status.key));
-  const entries: CardLegendEntry[] = LEGEND_ORDER.filter((k) => shown.has(k)).map((k) => ({ kind: 'status', label: PALETTE[k].label, fill: PALETTE[k].fill }));
-  if (map.shapes.some((s) => s.hatch)) entries.push({ kind: 'hatch', label: HATCH.label, fill: HATCH.colour });
-  if (map.places.length) entries.push({ kind: 'place', label: 'A locality a quote names', fill: '#111827' });
-  return entries;
+  return legendEntries({
+    present: new Set(regions.map((f) => f.properties.status.key)),
+    hatch: map.shapes.some((s) => s.hatch),
+    places: map.places.length > 0,
+    placeLabel: 'A locality a claim names',
+  });
 }
 
 export function regionCardData(input: RegionCardInput, options: RegionCardOptions): RegionCardData {
@@ -185,6 +188,7 @@ export function regionCardData(input: RegionCardInput, options: RegionCardOption
   const docs = new Map(p.documents.map((d) => [d.id, d]));
   const map = cardMap(input, region, layout.map);
   const published = p.status.control?.published;
+  const quoted = keyClaims(region);
   return {
     size: options.size,
     width: layout.width,
@@ -195,13 +199,18 @@ export function regionCardData(input: RegionCardInput, options: RegionCardOption
     fill: PALETTE[p.status.key].fill,
     ink: PALETTE[p.status.key].ink,
     sentence: safe(`${p.status.sentence}${published ? ` (${published})` : ''}`),
-    quotes: keyClaims(region).map((c) => ({
+    quotes: quoted.map((c) => ({
       text: trimAtWord(safe(c.quote.text), layout.quoteChars),
       credit: safe(creditOf(c, docs.get(c.quote.document))),
     })),
     legend: legendFor(map, input.regions),
     map: { ...map, places: map.places.map((pl) => ({ ...pl, name: safe(pl.name) })), shapes: map.shapes.map((s) => ({ ...s, name: safe(s.name) })) },
-    credits: creditsFor(region, map.places.length > 0, safe).map(safe),
+    credits: creditsFor(
+      quoted.flatMap((c) => docs.get(c.quote.document) ?? []),
+      map.places.length > 0,
+      input.corpusCredits ?? [],
+      safe,
+    ).map(safe),
     generated: options.generated,
     url: safe(options.url),
   };

@@ -1,18 +1,21 @@
-// Assembles a region's summary card for the server: the store's regions (the page's data), the
+// Assembles a region's summary card for the server: one snapshot's regions (the page's data), the
 // basemap context, the fonts, and an ETag taken from exactly what will be drawn, so a 304 can be
 // answered without rendering.
+import 'server-only';
 import type { FeatureCollection } from 'geojson';
 import type { ContextProps } from '@/lib/geo/boundaries';
 import type { Polygonal } from '@/lib/geo/round';
+import { collectionOf } from '@/lib/http/bodies';
 import { encode } from '@/lib/http/response';
 import type { OblastSlug } from '@/lib/oblasts';
-import { getRegionStore } from '@/lib/regions/store';
+import type { Snapshot } from '@/lib/server/snapshot';
 import { cardFonts, type CardFont } from './fonts';
+import { overviewCardData, type OverviewCardData } from './overview-card-data';
 import { regionCardData, type RegionCardData } from './region-card-data';
 import type { CardSize } from './sizes';
 
 /** Bump when the card's drawing changes, so caches holding the old image revalidate. */
-export const CARD_LAYOUT_VERSION = 1;
+export const CARD_LAYOUT_VERSION = 2;
 
 export interface SummaryCard {
   data: RegionCardData;
@@ -20,7 +23,11 @@ export interface SummaryCard {
   etag: string;
 }
 
-let context: FeatureCollection<Polygonal, ContextProps> | undefined;
+export interface OverviewCard {
+  data: OverviewCardData;
+  fonts: CardFont[];
+  etag: string;
+}
 
 const HOST = /^[a-z0-9.-]+(?::\d{1,5})?$/i;
 
@@ -49,14 +56,24 @@ export function printedUrl(origin: string, slug: string): string {
   return `${origin}/regions/${slug}`.replace(/^https:\/\//, '');
 }
 
-export async function summaryCard(slug: OblastSlug, size: CardSize, origin: string, now = new Date()): Promise<SummaryCard> {
-  const store = getRegionStore();
-  // The basemap layer exactly as /api/context serves it, parsed once.
-  context ??= JSON.parse(store.encodedContext.body) as FeatureCollection<Polygonal, ContextProps>;
+function contextOf(snapshot: Snapshot): FeatureCollection<Polygonal, ContextProps> {
+  return snapshot.boundaries.context;
+}
+
+export async function summaryCard(snapshot: Snapshot, slug: OblastSlug, size: CardSize, origin: string, now = new Date()): Promise<SummaryCard> {
   const { fonts, covers } = await cardFonts();
   const data = regionCardData(
-    { slug, regions: store.collections.medium.features, context },
+    { slug, regions: collectionOf(snapshot, 'medium').features, context: contextOf(snapshot), corpusCredits: snapshot.corpus.credits },
     { size, url: printedUrl(origin, slug), generated: now.toISOString().slice(0, 10), covers },
+  );
+  return { data, fonts, etag: encode({ v: CARD_LAYOUT_VERSION, data }).etag };
+}
+
+export async function overviewCard(snapshot: Snapshot, origin: string, now = new Date()): Promise<OverviewCard> {
+  const { fonts, covers } = await cardFonts();
+  const data = overviewCardData(
+    { regions: collectionOf(snapshot, 'medium').features, context: contextOf(snapshot), corpusCredits: snapshot.corpus.credits },
+    { url: new URL(origin).host, generated: now.toISOString().slice(0, 10), covers },
   );
   return { data, fonts, etag: encode({ v: CARD_LAYOUT_VERSION, data }).etag };
 }

@@ -1,3 +1,6 @@
-// Public entry of the document edge: what lib/regions and the CLI import.
-export { DocumentError, MAX_DOCUMENT_BYTES, metaSchema, readDocument, readDocumentsDir, type DocumentMeta } from './read';
-export type { SourceDocument } from './types';
+// Public entry of the document edge: what the server store and the CLIs import.
+export { DocumentError, MAX_DOCUMENT_BYTES, decodeArticle, metaSchema, parseMeta, readArticle, readDocument, sidecarOf, type DocumentMeta, type ReadArticle } from './read';
+export { addArticle, type AddArticle, type Added } from './add';
+export { readDocumentsDir, type DocumentsDir } from './dir';
+export { scanSeeds, type SeedFile, type SeedProblem, type SeedScan } from './scan';
+export { documentRef, type DocumentRef, type SourceDocument } from './types';

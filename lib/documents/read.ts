@@ -1,6 +1,7 @@
 // The I/O edge for source documents: reads an article file (and its optional sidecar
-// <name>.meta.json) into a SourceDocument, refusing files that are not UTF-8 article text.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// <name>.meta.json) into a SourceDocument, refusing files that are not UTF-8 article text. A bad
+// sidecar does not cost the article: it is read without metadata and a warning names both files.
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { stripBom } from './bom';
@@ -30,16 +31,26 @@ export const metaSchema = z
   .strict();
 export type DocumentMeta = z.infer<typeof metaSchema>;
 
+/** The sidecar that belongs to an article file: `<dir>/<name>.meta.json`. */
+export function sidecarOf(file: string): string {
+  return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.meta.json`);
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 // An HTML page is refused rather than stripped: tag soup loses the paragraph breaks the extractor
-// reads and would give quote offsets into text the reader never saw. A stray tag quoted inside
-// plain text is still text, and is kept (and shown) exactly as written.
+// reads and would give quote offsets into text the reader never saw. The same goes for any other
+// markup (SVG, XML, a feed): a file that starts with a tag is a document format, not an article.
+// A stray tag quoted inside plain text is still text, and is kept (and shown) exactly as written.
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+const MARKUP_START = /^\s*<(?:[?!]|[a-z][\w.:-]*(?:[\s/>]|$))/i;
 const HTML_BLOCKS = /<\/(?:p|div|li|td|article|section)>|<br\s*\/?>/gi;
 
-function looksLikeHtml(text: string): boolean {
-  return HTML_START.test(text) || (text.match(HTML_BLOCKS)?.length ?? 0) >= 3;
+function markupProblem(text: string): string | null {
+  if (HTML_START.test(text) || (text.match(HTML_BLOCKS)?.length ?? 0) >= 3) return 'looks like an HTML page; save the article as plain text';
+  const tag = MARKUP_START.exec(text);
+  if (tag) return `starts with markup (${JSON.stringify(tag[0].trim().slice(0, 20))}), not article text; save the article as plain text`;
+  return null;
 }
 
 // An article, even a long feature, is well under 1 MB of text; a larger file is a dump or a
@@ -64,7 +75,9 @@ function readBytes(file: string): Buffer {
   }
 }
 
-function decodeText(file: string, bytes: Buffer): string {
+/** The article text in `bytes`, or a DocumentError naming `file`: binary, not UTF-8, empty or markup. */
+export function decodeArticle(file: string, bytes: Uint8Array): string {
+  if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentError(file, `too large (${(bytes.length / 1024 / 1024).toFixed(1)} MB), expected an article under ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
   if (bytes.includes(0)) throw new DocumentError(file, 'binary file (contains NUL bytes), expected UTF-8 text');
   let text: string;
   try {
@@ -74,17 +87,13 @@ function decodeText(file: string, bytes: Buffer): string {
   }
   text = stripBom(text);
   if (!text.trim()) throw new DocumentError(file, 'empty file, expected article text');
-  if (looksLikeHtml(text.slice(0, 65_536))) throw new DocumentError(file, 'looks like an HTML page; save the article as plain text');
+  const markup = markupProblem(text.slice(0, 65_536));
+  if (markup) throw new DocumentError(file, markup);
   return text;
 }
 
-function readMeta(metaFile: string): DocumentMeta | null {
-  let raw: string;
-  try {
-    raw = readFileSync(metaFile, 'utf8');
-  } catch {
-    return null;
-  }
+/** Parses and validates sidecar JSON; the error names the field and what was expected. */
+export function parseMeta(metaFile: string, raw: string): DocumentMeta {
   let json: unknown;
   try {
     json = JSON.parse(stripBom(raw));
@@ -100,46 +109,61 @@ function readMeta(metaFile: string): DocumentMeta | null {
   return parsed.data;
 }
 
+function readMeta(metaFile: string): DocumentMeta | null {
+  let raw: string;
+  try {
+    raw = readFileSync(metaFile, 'utf8');
+  } catch {
+    return null;
+  }
+  return parseMeta(metaFile, raw);
+}
+
 function firstLine(text: string): string {
   const line = text.split(/\r\n|\r|\n/).find((l) => l.trim()) ?? '';
   const title = line.trim();
   return title.length > 200 ? `${title.slice(0, 197)}…` : title;
 }
 
-/** Reads one article; throws DocumentError for a missing, empty, binary, non-UTF-8 or HTML file or a bad sidecar. */
-export function readDocument(file: string): SourceDocument {
-  const text = decodeText(file, readBytes(file));
+export interface ReadArticle {
+  document: SourceDocument;
+  /** Problems that did not stop the article loading (a bad sidecar), each naming both files. */
+  warnings: string[];
+}
+
+/**
+ * Reads one article and its sidecar. Throws DocumentError for a missing, empty, binary, non-UTF-8
+ * or markup file; a sidecar that is not valid JSON or fails the schema is reported as a warning
+ * and the article is read without metadata.
+ */
+export function readArticle(file: string): ReadArticle {
+  const text = decodeArticle(file, readBytes(file));
   const ext = path.extname(file);
   const id = path.basename(file, ext);
-  const meta = readMeta(path.join(path.dirname(file), `${id}.meta.json`));
+  const metaFile = sidecarOf(file);
+  const warnings: string[] = [];
+  let meta: DocumentMeta | null = null;
+  try {
+    meta = readMeta(metaFile);
+  } catch (err) {
+    if (!(err instanceof DocumentError)) throw err;
+    warnings.push(`${file}: read without metadata, because its sidecar ${err.message}`);
+  }
   return {
-    id,
-    title: meta?.title ?? firstLine(text),
-    publisher: meta?.publisher ?? null,
-    published: meta?.published ?? null,
-    url: meta?.url ?? null,
-    length: text.length,
-    text,
+    document: {
+      id,
+      title: meta?.title ?? firstLine(text),
+      publisher: meta?.publisher ?? null,
+      published: meta?.published ?? null,
+      url: meta?.url ?? null,
+      length: text.length,
+      text,
+    },
+    warnings,
   };
 }
 
-/** Every *.txt in the directory, sorted by name; bad files are reported, not thrown. */
-export function readDocumentsDir(dir: string): { documents: SourceDocument[]; errors: DocumentError[] } {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return { documents: [], errors: [new DocumentError(dir, 'directory not found')] };
-  }
-  const documents: SourceDocument[] = [];
-  const errors: DocumentError[] = [];
-  for (const name of names.filter((n) => n.endsWith('.txt')).sort()) {
-    try {
-      documents.push(readDocument(path.join(dir, name)));
-    } catch (err) {
-      if (err instanceof DocumentError) errors.push(err);
-      else throw err;
-    }
-  }
-  return { documents, errors };
+/** Reads one article (see readArticle); sidecar warnings are dropped. */
+export function readDocument(file: string): SourceDocument {
+  return readArticle(file).document;
 }

@@ -1,7 +1,12 @@
 // The API's self-description, served at GET /api and mirrored in the README.
 import { CARD_SIZE_NAMES, DEFAULT_CARD_SIZE } from '@/lib/cards/sizes';
+import { CLAIM_KINDS } from '@/lib/claims/types';
 import { DETAIL_LEVELS } from '@/lib/geo/detail';
+import { SIDES } from '@/lib/listing/sides';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './listing-params';
+
+const paging = { limit: `1–${MAX_LIMIT} (default ${DEFAULT_LIMIT})`, cursor: 'the nextCursor of the previous page' };
 
 export const API_INDEX = {
   name: 'Territorial-control claims map API',
@@ -9,7 +14,8 @@ export const API_INDEX = {
   routes: [
     {
       path: '/api/regions',
-      returns: 'GeoJSON FeatureCollection of the four oblasts with iso, slug, name, areaKm2, status, claims, documents',
+      returns:
+        'GeoJSON FeatureCollection of the four oblasts with iso, slug, name, areaKm2, status (with its sentence), counts, keyClaims (the claims the status rests on), places, documents; foreign members nationwide and corpus (data version, counts, credits)',
       params: { detail: `${DETAIL_LEVELS.join('|')} (default medium)` },
       example: '/api/regions?detail=low',
     },
@@ -21,6 +27,18 @@ export const API_INDEX = {
       example: '/api/regions/UA-14',
     },
     {
+      path: '/api/regions/{slug}/claims',
+      returns: 'a page of the region’s claims, newest first, with the documents they quote and the next cursor; {slug} may also be `ukraine` for claims about Ukraine as a whole',
+      params: {
+        ...paging,
+        side: `${SIDES.join('|')}: who the claim is about (its actor)`,
+        kind: CLAIM_KINDS.join('|'),
+        source: 'who the text credits (attribution source or speaker), any case',
+      },
+      known: [...OBLAST_SLUGS, 'ukraine'],
+      example: '/api/regions/donetsk/claims?kind=control&limit=10',
+    },
+    {
       path: '/api/regions/{slug}/summary.png',
       returns: 'the region’s summary card as a PNG: status in its map colour, key quotes with their sources, legend, credits, date and page URL',
       params: { size: `${CARD_SIZE_NAMES.join('|')} (default ${DEFAULT_CARD_SIZE}; 1200×630, 1080×1080, 1080×1920)` },
@@ -28,6 +46,18 @@ export const API_INDEX = {
       example: '/api/regions/donetsk/summary.png?size=square',
     },
     { path: '/api/context', returns: 'GeoJSON basemap: the other Ukrainian oblasts and neighbouring countries', example: '/api/context' },
+    {
+      path: '/api/documents',
+      returns: 'a page of the source documents, newest first: id, title, publisher, published, url and how many claims each has',
+      params: paging,
+      example: '/api/documents?limit=50',
+    },
     { path: '/api/documents/{id}', returns: 'a source document’s text and metadata', example: '/api/documents/000_dcd564552b84d477' },
+    { path: '/api/claims/{id}', returns: 'one claim, its region’s slug and its document', example: '/api/claims/c-0123456789abcdef' },
+    {
+      path: '/api/updates',
+      returns: 'server-sent events: a `version` event with the data version now and each time the articles change',
+      example: '/api/updates',
+    },
   ],
 } as const;

@@ -20,6 +20,11 @@ export function encode(value: unknown, contentType = 'application/json; charset=
   return { body, bytes, etag, contentType };
 }
 
+/** An ETag for a body that is a function of these values (a data version and a query), known before the body is made. */
+export function etagOf(...parts: readonly unknown[]): string {
+  return `"${createHash('sha1').update(JSON.stringify(parts)).digest('base64url').slice(0, 27)}"`;
+}
+
 function matches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   return ifNoneMatch.split(',').some((tag) => {
@@ -42,6 +47,14 @@ export function cachedResponse(request: Request, encoded: Encoded): Response {
   return (
     notModified(request, encoded.etag) ??
     new Response(encoded.bytes, { status: 200, headers: { ...cacheHeaders(encoded.etag), 'Content-Type': encoded.contentType } })
+  );
+}
+
+/** A JSON body made per request (a page of a list): a 304 when the client has this ETag, else the body. */
+export function jsonResponse(request: Request, etag: string, make: () => unknown): Response {
+  return (
+    notModified(request, etag) ??
+    new Response(JSON.stringify(make()), { status: 200, headers: { ...cacheHeaders(etag), 'Content-Type': 'application/json; charset=utf-8' } })
   );
 }
 

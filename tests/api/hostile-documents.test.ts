@@ -19,9 +19,8 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'empty.txt'), '');
   writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff, 0xfe]));
   writeFileSync(path.join(dir, 'huge.txt'), 'Ukrainian forces recaptured a village near Bakhmut, the general staff said. '.repeat(70_000));
-  server = await startServer({ env: { CLAIMS_SEEDS_DIR: dir } });
-  // The first request reads every seed and extracts the readable ones.
-  await fetch(`${server.baseUrl}/api/regions?detail=low`);
+  // The server reads every seed, and extracts the readable ones, before it answers.
+  server = await startServer({ env: { CLAIMS_SEEDS_DIR: dir, CLAIMS_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'hostile-cache-')) } });
 }, 120_000);
 
 jest.setTimeout(30_000);

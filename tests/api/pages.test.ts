@@ -1,15 +1,19 @@
 // Issue 6 over plain HTTP against `next start`: the pages a link or a crawler fetches, read as
 // the server sends them (no JavaScript, redirects not followed).
+import type { Claim } from '@/lib/claims/types';
 import { OBLASTS } from '@/lib/oblasts';
-import type { RegionCollection } from '@/lib/regions/build';
-import { fetchRegions } from '../support/regions';
+import type { RegionCollection } from '@/lib/presentation/region-view';
+import { fetchAllClaims, fetchRegions } from '../support/regions';
 
 const base = () => process.env.TEST_BASE_URL!;
 const get = (path: string) => fetch(`${base()}${path}`, { redirect: 'manual' });
 
 let regions: RegionCollection;
+/** Every claim the server has, from every region's pages and Ukraine's. */
+let claims: Claim[];
 beforeAll(async () => {
   regions = await fetchRegions();
+  claims = (await Promise.all([...OBLASTS.map((o) => o.slug), 'ukraine'].map((slug) => fetchAllClaims(slug)))).flat();
 });
 
 function decodeEntities(s: string): string {
@@ -175,7 +179,7 @@ describe('sitemap.xml and robots.txt', () => {
 describe('the in-context document page', () => {
   test('every quote the map links to is highlighted, exactly, in its document', async () => {
     const quotes = new Map<string, { document: string; start: number; end: number; text: string }>();
-    for (const c of [...regions.features.flatMap((f) => f.properties.claims), ...regions.nationwide.claims]) {
+    for (const c of claims) {
       quotes.set(`${c.quote.document}:${c.quote.start}:${c.quote.end}`, c.quote);
     }
     expect(quotes.size).toBeGreaterThan(0);
@@ -195,8 +199,8 @@ describe('the in-context document page', () => {
   });
 
   test('the document page names the article and links back to the map', async () => {
-    const q = regions.features[0].properties.claims[0].quote;
-    const doc = regions.features[0].properties.documents.find((d) => d.id === q.document)!;
+    const q = claims[0].quote;
+    const doc = (await (await get(`/api/documents/${q.document}`)).json()) as { title: string };
     const html = decodeEntities(await (await get(`/documents/${q.document}?start=${q.start}&end=${q.end}`)).text());
     expect(html).toContain(doc.title);
     expect(html).toMatch(/href="\/"[^>]*>← Back to the map/);
@@ -214,7 +218,7 @@ describe('the in-context document page', () => {
     'start=0&end=10&start=20',
     'start=%3Cscript%3E&end=5',
   ])('a bad span (%s) shows the document without a highlight', async (query) => {
-    const q = regions.features[0].properties.claims[0].quote;
+    const q = claims[0].quote;
     const res = await get(`/documents/${q.document}?${query}`);
     expect(res.status).toBe(200);
     const html = await res.text();

@@ -7,10 +7,10 @@ import { OBLASTS } from '@/lib/oblasts';
 const base = () => process.env.TEST_BASE_URL!;
 const get = (path: string, init?: RequestInit) => fetch(`${base()}${path}`, init);
 
-type RegionCollection = FeatureCollection & { nationwide: { claims: unknown[] } };
+type RegionCollection = FeatureCollection & { nationwide: { keyClaims: unknown[]; counts: { total: number } }; corpus: { version: string; documents: number } };
 
 describe('GET /api/regions', () => {
-  test('returns the four oblasts as GeoJSON with iso, slug, name, areaKm2, status and claims', async () => {
+  test('returns the four oblasts as GeoJSON with iso, slug, name, areaKm2, status, claim counts and the key claims', async () => {
     const res = await get('/api/regions');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/geo\+json/);
@@ -23,13 +23,20 @@ describe('GET /api/regions', () => {
           slug: expect.any(String),
           name: expect.any(String),
           areaKm2: expect.any(Number),
-          status: expect.objectContaining({ key: expect.any(String), sentence: expect.any(String) }),
-          claims: expect.any(Array),
+          status: expect.objectContaining({ key: expect.any(String), sentence: expect.any(String), claimCount: expect.any(Number) }),
+          counts: expect.objectContaining({ total: expect.any(Number), byKind: expect.any(Object), bySide: expect.any(Object) }),
+          keyClaims: expect.any(Array),
+          places: expect.any(Array),
         }),
       );
+      // Not every claim: those are paged at /api/regions/{slug}/claims.
+      expect(f.properties).not.toHaveProperty('claims');
+      expect(f.properties!.keyClaims.length).toBeLessThanOrEqual(10);
+      expect(f.properties!.counts.total).toBe(f.properties!.status.claimCount);
       expect(turf.booleanValid(f as Feature)).toBe(true);
     }
-    expect(Array.isArray(body.nationwide.claims)).toBe(true);
+    expect(Array.isArray(body.nationwide.keyClaims)).toBe(true);
+    expect(body.corpus).toEqual(expect.objectContaining({ version: expect.stringMatching(/^[0-9a-f]{12}$/), documents: 7 }));
   });
 
   test('sets the open-data caching and CORS headers', async () => {
@@ -82,7 +89,15 @@ describe('GET /api/regions', () => {
     expect(turf.coordAll(byDefault).length).toBe(sizes.medium);
   });
 
-  test('?detail=low for all four, claims included, is at most 15 KB gzipped', async () => {
+  test('the claim that sets a region\'s colour is among its key claims', async () => {
+    const body = (await (await get('/api/regions?detail=low')).json()) as RegionCollection;
+    for (const f of body.features) {
+      const control = f.properties!.status.control as { claimId: string } | null;
+      if (control) expect(f.properties!.keyClaims.map((c: { id: string }) => c.id)).toContain(control.claimId);
+    }
+  });
+
+  test('?detail=low for all four, status and key claims included, is at most 15 KB gzipped', async () => {
     const body = await (await get('/api/regions?detail=low')).text();
     expect(gzipSync(body).length).toBeLessThanOrEqual(15 * 1024);
   });

@@ -2,7 +2,7 @@
 import { request as httpRequest } from 'node:http';
 import { PNG } from 'pngjs';
 import { OBLASTS } from '@/lib/oblasts';
-import { PALETTE } from '@/lib/regions/palette';
+import { PALETTE } from '@/lib/presentation/palette';
 
 const base = () => process.env.TEST_BASE_URL!;
 const get = (path: string, init?: RequestInit) => fetch(`${base()}${path}`, init);

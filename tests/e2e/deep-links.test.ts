@@ -3,18 +3,22 @@
 // URL following the reader (push, Back/Forward, close) and the Share buttons.
 import bbox from '@turf/bbox';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RegionCollection } from '@/lib/regions/build';
+import type { RegionCollection } from '@/lib/presentation/region-view';
 import { baseUrl, gotoAndWaitForMap, launchBrowser, mapView, newPage, screenshot, waitForMapIdle, type DeviceName, type PageProblems } from '../support/browser';
-import { donetskSeedClaims, fetchRegions, regionBySlug } from '../support/regions';
+import { donetskSeedClaims, fetchAllClaims, fetchRegions, regionBySlug } from '../support/regions';
 
-jest.setTimeout(30_000);
+type SeedClaims = Awaited<ReturnType<typeof donetskSeedClaims>>;
+
+// Generous: two test files share two cores, and a test may open the map more than once.
+jest.setTimeout(60_000);
 
 let browser: Browser;
 let regions: RegionCollection;
+let seed: SeedClaims;
 const open: BrowserContext[] = [];
 
 beforeAll(async () => {
-  [browser, regions] = await Promise.all([launchBrowser(), fetchRegions()]);
+  [browser, regions, seed] = await Promise.all([launchBrowser(), fetchRegions(), donetskSeedClaims()]);
 });
 afterEach(async () => {
   await Promise.all(open.splice(0).map((c) => c.close()));
@@ -188,7 +192,7 @@ describe('the URL follows the reader', () => {
 
 describe('a single-claim link (?claim=)', () => {
   test('scrolls the panel to the claim, rings it and highlights its place on the map', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     // The last card is the one a reader would have to scroll to: make sure it starts out of view.
     const { page: plain } = await openApp('desktop', '/regions/donetsk');
     const lastId = await plain.locator('article[data-claim]').last().getAttribute('data-claim');
@@ -211,8 +215,7 @@ describe('a single-claim link (?claim=)', () => {
   });
 
   test('on a phone, opens the bottom sheet scrolled to the ringed claim with the page shell in place', async () => {
-    const donetsk = regionBySlug(regions, 'donetsk');
-    const lastId = donetsk.properties.claims[donetsk.properties.claims.length - 1].id;
+    const lastId = seed.all[seed.all.length - 1].id;
     const { page } = await openApp('phone', `/regions/donetsk?claim=${lastId}`);
     expect(await page.locator('aside[data-sheet]').getAttribute('data-sheet')).toBe('half');
     await page.waitForFunction((id) => {
@@ -229,7 +232,7 @@ describe('a single-claim link (?claim=)', () => {
     ['an empty value', ''],
     ["another region's claim", 'LUHANSK_CLAIM'],
   ])('with %s is ignored: the region still opens and no card is ringed', async (_what, raw) => {
-    const id = raw === 'LUHANSK_CLAIM' ? regionBySlug(regions, 'luhansk').properties.claims[0].id : raw;
+    const id = raw === 'LUHANSK_CLAIM' ? (await fetchAllClaims('luhansk'))[0].id : raw;
     const { page, problems } = await openApp('desktop', `/regions/kherson?claim=${encodeURIComponent(id)}`);
     expect((await selectedRegion(page)).heading).toBe('Kherson');
     const ringed = await page.$$eval('article[data-claim]', (cards) => cards.filter((c) => /0px 0px 0px 2px/.test(getComputedStyle(c).boxShadow)).length);
@@ -291,7 +294,7 @@ describe('the map view in the hash (#zoom/lat/lon)', () => {
 
 describe('sharing', () => {
   test('Share copies the link to what the reader sees and says so; the claim link copies a link that opens that claim', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { context, page } = await openApp('desktop', '/regions/donetsk', { permissions: ['clipboard-read', 'clipboard-write'] });
     await waitForFitted(page, 'donetsk');
     await page.waitForFunction(() => /^#[\d.]+\/[\d.-]+\/[\d.-]+$/.test(location.hash));

@@ -3,8 +3,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import bbox from '@turf/bbox';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/regions/palette';
-import type { RegionCollection } from '@/lib/regions/build';
+import { HATCH, LEGEND_ORDER, PALETTE } from '@/lib/presentation/palette';
+import type { RegionCollection } from '@/lib/presentation/region-view';
 import {
   blend,
   colourDistance,
@@ -21,15 +21,19 @@ import {
 } from '../support/browser';
 import { donetskSeedClaims, fetchRegions, regionBySlug } from '../support/regions';
 
-jest.setTimeout(30_000);
+type SeedClaims = Awaited<ReturnType<typeof donetskSeedClaims>>;
+
+// Generous: two test files share two cores, and a test may open the map more than once.
+jest.setTimeout(60_000);
 
 let browser: Browser;
 let regions: RegionCollection;
+let seed: SeedClaims;
 const open: BrowserContext[] = [];
 const idleTimes: Record<DeviceName, number[]> = { desktop: [], phone: [] };
 
 beforeAll(async () => {
-  [browser, regions] = await Promise.all([launchBrowser(), fetchRegions()]);
+  [browser, regions, seed] = await Promise.all([launchBrowser(), fetchRegions(), donetskSeedClaims()]);
 });
 afterEach(async () => {
   await Promise.all(open.splice(0).map((c) => c.close()));
@@ -39,6 +43,21 @@ afterAll(async () => {
   const show = (ms: number[]) => (ms.length ? `${ms.join(', ')} (median ${[...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]})` : 'none');
   console.log(`navigation → map idle, ms: desktop ${show(idleTimes.desktop)}; phone ${show(idleTimes.phone)}`);
 });
+
+/**
+ * Opens a page for a test about the page around the map (the list, the panel, the sheet, the
+ * keyboard): ready when the region list is there, without waiting for the map to draw, which is
+ * most of a test's time in software WebGL.
+ */
+async function openPage(device: DeviceName, url: string): Promise<{ page: Page; problems: PageProblems }> {
+  const { context, page, problems } = await newPage(browser, device);
+  open.push(context);
+  await page.goto(url);
+  await page.locator('nav[aria-label="Regions"] a[data-region]').first().waitFor();
+  // Hydrated: the list's links select in place rather than navigate.
+  await page.waitForFunction(() => Object.keys(document.querySelector('nav[aria-label="Regions"]')!).some((k) => k.startsWith('__react')));
+  return { page, problems };
+}
 
 async function openApp(device: DeviceName, url: string, extra = {}): Promise<{ page: Page; problems: PageProblems }> {
   const { context, page, problems } = await newPage(browser, device, extra);
@@ -87,7 +106,7 @@ describe.each<DeviceName>(['desktop', 'phone'])('on a %s', (device) => {
   });
 
   test('the four regions are listed as links to their own pages, each with its status sentence', async () => {
-    const { page } = await openApp(device, '/');
+    const { page } = await openPage(device, '/');
     const listed = await page.$$eval('nav[aria-label="Regions"] a[data-region]', (links) =>
       links.map((a) => ({ slug: a.getAttribute('data-region'), href: a.getAttribute('href'), text: a.textContent })),
     );
@@ -102,7 +121,7 @@ describe.each<DeviceName>(['desktop', 'phone'])('on a %s', (device) => {
   });
 
   test('the legend explains every colour and the hatch in words', async () => {
-    const { page } = await openApp(device, '/');
+    const { page } = await openPage(device, '/');
     const legend = page.locator('section[aria-labelledby="legend-heading"]');
     await legend.scrollIntoViewIfNeeded();
     expect(await legend.isVisible()).toBe(true);
@@ -113,7 +132,7 @@ describe.each<DeviceName>(['desktop', 'phone'])('on a %s', (device) => {
   });
 
   test('selecting Donetsk in the list opens its panel, without a reload, with the Pokrovsk quote and the CNN attribution', async () => {
-    const { pokrovsk, cnnControl } = donetskSeedClaims(regions);
+    const { pokrovsk, cnnControl } = seed;
     const donetsk = regionBySlug(regions, 'donetsk');
     const { page, problems } = await openApp(device, '/');
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
@@ -147,8 +166,8 @@ describe.each<DeviceName>(['desktop', 'phone'])('on a %s', (device) => {
   });
 
   test('"Read in context" opens the article with the quoted sentence highlighted and in view', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
-    const { page } = await openApp(device, '/regions/donetsk');
+    const { pokrovsk } = seed;
+    const { page } = await openPage(device, '/regions/donetsk');
     const link = page.locator(`article[data-claim="${pokrovsk.id}"] a`, { hasText: 'Read in context' });
     await link.scrollIntoViewIfNeeded();
     await Promise.all([page.waitForURL(/\/documents\//), press(page, device, `article[data-claim="${pokrovsk.id}"] a[href^="/documents/"]`)]);
@@ -177,7 +196,7 @@ describe.each<DeviceName>(['desktop', 'phone'])('on a %s', (device) => {
   });
 
   test('Escape closes the panel, returns to / and puts focus back on the region link', async () => {
-    const { page } = await openApp(device, '/');
+    const { page } = await openPage(device, '/');
     await press(page, device, 'a[data-region="kherson"]');
     await page.locator('#panel-heading', { hasText: 'Kherson' }).waitFor();
     await page.keyboard.press('Escape');
@@ -187,15 +206,17 @@ describe.each<DeviceName>(['desktop', 'phone'])('on a %s', (device) => {
   });
 
   test.each(['/', '/regions/donetsk'])('axe finds no serious or critical violations on %s', async (url) => {
-    const { page } = await openApp(device, url);
+    // The page with the map's canvas and controls in it (axe reads the DOM, not the drawing).
+    const { page } = await openPage(device, url);
+    await page.locator('.maplibregl-ctrl-group button').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
 describe('on a desktop, with the keyboard and the mouse', () => {
   test('the keyboard alone reaches Donetsk with Tab (visibly focused) and opens it with Enter', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
-    const { page } = await openApp('desktop', '/');
+    const { pokrovsk } = seed;
+    const { page } = await openPage('desktop', '/');
     let presses = 0;
     while (presses < 25 && (await page.evaluate(() => document.activeElement?.getAttribute('data-region'))) !== 'donetsk') {
       await page.keyboard.press('Tab');
@@ -219,7 +240,7 @@ describe('on a desktop, with the keyboard and the mouse', () => {
   });
 
   test('hovering a quote highlights its region and its place on the map, and leaving clears them', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { page } = await openApp('desktop', '/regions/donetsk');
     const state = () =>
       page.evaluate(() => ({
@@ -238,7 +259,7 @@ describe('on a desktop, with the keyboard and the mouse', () => {
   });
 
   test('selecting the Pokrovsk marker on the map opens its claim', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { page } = await openApp('desktop', '/');
     const at = await projectToPage(page, [pokrovsk.place!.lon, pokrovsk.place!.lat]);
     await page.mouse.click(at.x, at.y);
@@ -255,7 +276,7 @@ describe('on a phone', () => {
   });
 
   test('the article page for "Read in context" does not scroll sideways', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { context, page } = await newPage(browser, 'phone');
     open.push(context);
     await page.goto(`/documents/${pokrovsk.quote.document}?start=${pokrovsk.quote.start}&end=${pokrovsk.quote.end}#quote`);
@@ -264,7 +285,7 @@ describe('on a phone', () => {
   });
 
   test('the region list, the sheet handle and the panel buttons are tap targets of at least 44×44 px', async () => {
-    const { page } = await openApp('phone', '/');
+    const { page } = await openPage('phone', '/');
     await page.tap('a[data-region="donetsk"]');
     await page.locator('#panel-heading', { hasText: 'Donetsk' }).waitFor();
     // The full sheet shows the whole panel, so every button can be measured where it is drawn.
@@ -291,7 +312,8 @@ describe('on a phone', () => {
   });
 
   test("the map's zoom buttons are tap targets of at least 44×44 px", async () => {
-    const { page } = await openApp('phone', '/');
+    const { page } = await openPage('phone', '/');
+    await page.locator('.maplibregl-ctrl-group button').first().waitFor();
     const boxes = await page.$$eval('.maplibregl-ctrl-group button', (els) =>
       els.map((el) => {
         const r = el.getBoundingClientRect();
@@ -303,7 +325,7 @@ describe('on a phone', () => {
   });
 
   test('selecting a region opens the bottom sheet at half height; its handle cycles half → full → peek → half', async () => {
-    const { page } = await openApp('phone', '/');
+    const { page } = await openPage('phone', '/');
     const sheet = page.locator('aside[data-sheet]');
     expect(await sheet.getAttribute('data-sheet')).toBe('peek');
     await page.tap('a[data-region="donetsk"]');
@@ -379,7 +401,7 @@ describe('without WebGL', () => {
   });
 
   test('the map area says why it cannot draw, and the list and quotes still work', async () => {
-    const { pokrovsk } = donetskSeedClaims(regions);
+    const { pokrovsk } = seed;
     const { context, page } = await newPage(noGl, 'desktop');
     open.push(context);
     await page.goto('/');

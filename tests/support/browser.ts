@@ -14,8 +14,12 @@ export type DeviceName = keyof typeof DEVICES;
 
 export const SCREENSHOTS = path.resolve(__dirname, '..', 'e2e', '__screenshots__');
 
-/** How long a page may take to draw its map before a test calls it broken (measured: ~1 s). */
-export const MAP_IDLE_TIMEOUT = 15_000;
+/**
+ * How long a page may take to draw its map before a test calls it broken. Measured: ~4 s (desktop)
+ * and ~5 s (phone, 3× pixels) in software WebGL on an idle 2-core machine, and twice that while a
+ * second test file runs beside it; the bench, not this, holds the speed target.
+ */
+export const MAP_IDLE_TIMEOUT = 30_000;
 
 export const baseUrl = (): string => {
   const url = process.env.TEST_BASE_URL;

@@ -1,4 +1,9 @@
-// Jest global setup for the API and e2e projects: one production server for the whole run.
+// Jest global setup for the API and e2e projects: one production server for the whole run,
+// reading the fixture seeds (tests/fixtures/seeds), so articles added to the app's seeds/ cannot
+// change what the tests see, with a claim cache of its own.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startServer, type RunningServer } from './server';
 
 declare global {
@@ -6,8 +11,12 @@ declare global {
   var __SERVER__: RunningServer | undefined;
 }
 
+export const FIXTURE_SEEDS = path.resolve(__dirname, '..', 'fixtures', 'seeds');
+
 export default async function globalSetup(): Promise<void> {
   if (process.env.TEST_BASE_URL) return;
-  globalThis.__SERVER__ = await startServer();
+  globalThis.__SERVER__ = await startServer({
+    env: { CLAIMS_SEEDS_DIR: FIXTURE_SEEDS, CLAIMS_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'claims-cache-')) },
+  });
   process.env.TEST_BASE_URL = globalThis.__SERVER__.baseUrl;
 }

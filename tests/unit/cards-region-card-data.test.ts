@@ -1,20 +1,30 @@
-// What the summary card says is what the page says: built from the store's regions.
+// What the summary card says is what the page says: built from the same regions the API serves.
 import { CARD_SIZE_NAMES, CARD_SIZES } from '@/lib/cards/sizes';
 import { regionCardData } from '@/lib/cards/region-card-data';
-import { HATCH, PALETTE } from '@/lib/regions/palette';
-import { getRegionStore } from '@/lib/regions/store';
+import type { FeatureCollection } from 'geojson';
+import { collectionOf } from '@/lib/http/bodies';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
+import { HATCH, PALETTE } from '@/lib/presentation/palette';
+import type { RegionFeature } from '@/lib/presentation/region-view';
+import { fixtureSnapshot } from '../support/snapshot';
 
-const store = getRegionStore();
-const regions = store.collections.medium.features;
-const context = JSON.parse(store.encodedContext.body);
+let regions: RegionFeature[] = [];
+let context: FeatureCollection;
+let corpusCredits: string[] = [];
+beforeAll(async () => {
+  const snapshot = await fixtureSnapshot();
+  regions = collectionOf(snapshot, 'medium').features;
+  context = snapshot.boundaries.context;
+  corpusCredits = snapshot.corpus.credits;
+});
 const options = { url: 'claims.example/regions/x', generated: '2026-01-02', covers: () => true };
 
 describe.each(OBLAST_SLUGS)('the %s card', (slug) => {
-  const region = regions.find((f) => f.properties.slug === slug)!;
+  const regionOf = () => regions.find((f) => f.properties.slug === slug)!;
 
   test.each(CARD_SIZE_NAMES)('(%s) carries the page status sentence, colour and legend entry', (size) => {
-    const data = regionCardData({ slug, regions, context }, { ...options, size });
+    const region = regionOf();
+    const data = regionCardData({ slug, regions, context: context as never }, { ...options, size });
     expect(data.sentence.startsWith(region.properties.status.sentence)).toBe(true);
     expect(data.fill).toBe(PALETTE[region.properties.status.key].fill);
     expect(data.legend.map((e) => e.label)).toContain(PALETTE[region.properties.status.key].label);
@@ -22,10 +32,11 @@ describe.each(OBLAST_SLUGS)('the %s card', (slug) => {
   });
 
   test.each(CARD_SIZE_NAMES)('(%s) shows at most three different quotes, each a word-trimmed start of its sentence', (size) => {
-    const data = regionCardData({ slug, regions, context }, { ...options, size });
+    const region = regionOf();
+    const data = regionCardData({ slug, regions, context: context as never }, { ...options, size });
     expect(data.quotes.length).toBeLessThanOrEqual(3);
     expect(new Set(data.quotes.map((q) => q.text)).size).toBe(data.quotes.length);
-    const sentences = region.properties.claims.map((c) => c.quote.text);
+    const sentences = region.properties.keyClaims.map((c) => c.quote.text);
     for (const q of data.quotes) {
       expect(Array.from(q.text).length).toBeLessThanOrEqual(CARD_SIZES[size].quoteChars);
       const kept = q.text.endsWith('…') ? q.text.slice(0, -1) : q.text;
@@ -35,16 +46,19 @@ describe.each(OBLAST_SLUGS)('the %s card', (slug) => {
 });
 
 describe('regionCardData', () => {
-  const data = regionCardData({ slug: 'donetsk', regions, context }, { ...options, size: 'landscape' });
+  const landscape = () => regionCardData({ slug: 'donetsk', regions, context: context as never, corpusCredits }, { ...options, size: 'landscape' });
 
   test('leads with the quote behind the status, credited as the panel credits it', () => {
-    const control = regions.find((f) => f.properties.slug === 'donetsk')!.properties.claims.find((c) => c.id === regions.find((f) => f.properties.slug === 'donetsk')!.properties.status.control?.claimId);
+    const data = landscape();
+    const donetsk = regions.find((f) => f.properties.slug === 'donetsk')!;
+    const control = donetsk.properties.keyClaims.find((c) => c.id === donetsk.properties.status.control?.claimId);
     expect(control).toBeDefined();
     expect(control!.quote.text.startsWith(data.quotes[0].text.replace(/…$/, ''))).toBe(true);
     expect(data.quotes[0].credit).toMatch(new RegExp(`^${control!.attribution.source}`));
   });
 
   test('draws all four regions with the selected one last, hatched where claimed, and explains the hatch', () => {
+    const data = landscape();
     expect(data.map.shapes.map((s) => s.slug).sort()).toEqual([...OBLAST_SLUGS].sort());
     expect(data.map.shapes.at(-1)).toEqual(expect.objectContaining({ slug: 'donetsk', selected: true }));
     for (const shape of data.map.shapes) {
@@ -54,13 +68,15 @@ describe('regionCardData', () => {
     if (data.map.shapes.some((s) => s.hatch)) expect(data.legend.map((e) => e.label)).toContain(HATCH.label);
   });
 
-  test('credits Natural Earth and the generation date and links the page', () => {
+  test('credits Natural Earth, the CC BY corpus and the generation date, and links the page', () => {
+    const data = landscape();
     expect(data.credits.join(' ')).toMatch(/Natural Earth/);
+    expect(data.credits).toContain('Source: President of Russia (en.kremlin.ru) / President of Ukraine (president.gov.ua), CC BY 4.0');
     expect(data.generated).toBe('2026-01-02');
     expect(data.url).toBe('claims.example/regions/x');
   });
 
   test('refuses a slug that is not one of the regions, naming them', () => {
-    expect(() => regionCardData({ slug: 'crimea', regions, context }, { ...options, size: 'square' })).toThrow('no region "crimea" among luhansk, donetsk, kherson, zaporizhzhia');
+    expect(() => regionCardData({ slug: 'crimea', regions, context: context as never }, { ...options, size: 'square' })).toThrow('no region "crimea" among luhansk, donetsk, kherson, zaporizhzhia');
   });
 });

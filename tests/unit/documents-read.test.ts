@@ -1,12 +1,15 @@
 // The document edge: files in, SourceDocuments out, bad files refused with a message naming them.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DocumentError, readDocument, readDocumentsDir } from '@/lib/documents';
+import { DocumentError, readArticle, readDocument, readDocumentsDir, scanSeeds } from '@/lib/documents';
 
 function dirWith(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'docs-'));
-  for (const [name, body] of Object.entries(files)) writeFileSync(path.join(dir, name), body);
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), body);
+  }
   return dir;
 }
 
@@ -50,6 +53,9 @@ test.each([
   ['binary file', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /binary file/],
   ['invalid UTF-8', Buffer.from([0x4b, 0x79, 0x69, 0x76, 0xff, 0xfe, 0x20]), /not valid UTF-8/],
   ['HTML page', '<!DOCTYPE html><html><body><p>Russia controls Luhansk.</p></body></html>', /looks like an HTML page/],
+  ['SVG image', '<svg xmlns="http://www.w3.org/2000/svg"><text>Russia controls Luhansk.</text></svg>', /starts with markup \("<svg"\)/],
+  ['XML feed', '<?xml version="1.0"?>\n<rss><item>Russia controls Luhansk.</item></rss>', /starts with markup \("<\?"\)/],
+  ['tagged fragment', '  \n<article class="story">Russia controls Luhansk.</article>', /starts with markup/],
 ])('a %s is refused with a DocumentError naming the file', (_what, body, message) => {
   const dir = dirWith(body === null ? {} : { 'bad.txt': body });
   const file = path.join(dir, body === null ? 'missing.txt' : 'bad.txt');
@@ -70,14 +76,25 @@ test.each([
   [{ url: 'not a url' }, 'url'],
   [{ title: 42 }, 'title'],
   [{ author: 'someone' }, '(root)'],
-])('a sidecar with a bad field names the field: %j', (meta, field) => {
+])('a sidecar with a bad field does not cost the article: it loads without metadata and the warning names both files and the field: %j', (meta, field) => {
   const dir = dirWith({ 'd.txt': 'Text.', 'd.meta.json': JSON.stringify(meta) });
-  expect(() => readDocument(path.join(dir, 'd.txt'))).toThrow(new RegExp(`d\\.meta\\.json: field "${field.replace(/[()]/g, '\\$&')}"`));
+  const { document, warnings } = readArticle(path.join(dir, 'd.txt'));
+  expect(document).toEqual(expect.objectContaining({ id: 'd', title: 'Text.', publisher: null, published: null, url: null }));
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toContain(path.join(dir, 'd.txt'));
+  expect(warnings[0]).toContain(`${path.join(dir, 'd.meta.json')}: field "${field}"`);
 });
 
-test('a sidecar that is not JSON is refused', () => {
+test('a sidecar that is not JSON is a warning too', () => {
   const dir = dirWith({ 'e.txt': 'Text.', 'e.meta.json': '{title:' });
-  expect(() => readDocument(path.join(dir, 'e.txt'))).toThrow(/e\.meta\.json: not valid JSON/);
+  const { document, warnings } = readArticle(path.join(dir, 'e.txt'));
+  expect(document.title).toBe('Text.');
+  expect(warnings[0]).toMatch(/e\.txt: read without metadata, because its sidecar .*e\.meta\.json: not valid JSON/);
+});
+
+test('markup quoted later in plain text is text: only a file that starts with a tag is refused', () => {
+  const dir = dirWith({ 'q.txt': 'The report included <svg> and <?xml ?> snippets.\nRussia controls parts of Donetsk.' });
+  expect(readDocument(path.join(dir, 'q.txt')).text).toMatch(/^The report/);
 });
 
 test('a directory is read in name order and bad files are reported, not thrown', () => {
@@ -86,6 +103,33 @@ test('a directory is read in name order and bad files are reported, not thrown',
   expect(documents.map((d) => d.id)).toEqual(['a', 'b']);
   expect(errors).toHaveLength(1);
   expect(errors[0].file).toBe(path.join(dir, 'c.txt'));
+});
+
+test('subfolders are read too, hidden files and folders are not, and a duplicate id is reported', () => {
+  const dir = dirWith({
+    'a.txt': 'Top.',
+    'corpus/2022/b.txt': 'Deep.',
+    'corpus/2022/b.meta.json': '{"published": "2022-05-01"}',
+    'other/a.txt': 'Same id as the top one.',
+    '.tmp/c.txt': 'An editor backup.',
+    '.d.txt.123.tmp': 'A temporary file.',
+  });
+  const { documents, errors } = readDocumentsDir(dir);
+  expect(documents.map((d) => [d.id, d.published])).toEqual([
+    ['a', null],
+    ['b', '2022-05-01'],
+  ]);
+  expect(errors).toEqual([{ file: path.join(dir, 'other', 'a.txt'), message: expect.stringMatching(/duplicate document id "a" \(already read from .*a\.txt\)/) }]);
+});
+
+test('a file\'s stamp changes when it or its sidecar is rewritten', () => {
+  const dir = dirWith({ 'a.txt': 'Text.' });
+  const before = scanSeeds(dir).files[0].stamp;
+  writeFileSync(path.join(dir, 'a.meta.json'), '{}');
+  const withSidecar = scanSeeds(dir).files[0].stamp;
+  writeFileSync(path.join(dir, 'a.txt'), 'Longer text.');
+  const rewritten = scanSeeds(dir).files[0].stamp;
+  expect(new Set([before, withSidecar, rewritten]).size).toBe(3);
 });
 
 test('a missing directory is one error, not an exception', () => {

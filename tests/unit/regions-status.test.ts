@@ -1,4 +1,6 @@
+// deriveStatus (lib/regions) decides a region's status; statusSentence (lib/presentation) words it.
 import type { Claim, SourceDocument } from '@/lib/claims/types';
+import { statusSentence } from '@/lib/presentation/sentences';
 import { deriveStatus } from '@/lib/regions/status';
 
 let n = 0;
@@ -24,20 +26,25 @@ const documents = new Map<string, SourceDocument>([
   ['doc-a', { id: 'doc-a', title: 'A', publisher: 'Example News', published: '2025-11-27', url: null, length: 10, text: 'some words' }],
 ]);
 
-describe('deriveStatus', () => {
+const publishedOf = (id: string) => documents.get(id)?.published ?? null;
+
+/** The status as the page shows it: derived, then put into words. */
+function status(regionName: string, claims: Claim[]) {
+  const s = deriveStatus(claims, publishedOf);
+  return { ...s, sentence: statusSentence(regionName, s) };
+}
+
+describe('deriveStatus and its sentence', () => {
   test('with no claims says that none were found, and colours as no-claims', () => {
-    const s = deriveStatus('Kherson', [], documents);
+    const s = status('Kherson', []);
     expect(s.key).toBe('no-claims');
     expect(s.control).toBeNull();
     expect(s.sentence).toBe('No claims about Kherson were found in the source articles.');
   });
 
   test('reports the strongest control extent with who reported it, in the source’s own verb', () => {
-    const s = deriveStatus(
-      'Donetsk',
-      [claim({ kind: 'control', extent: 'part' }), claim({ kind: 'control', extent: 'most', attribution: { source: 'ISW', speaker: null, verb: 'assessed' } })],
-      documents,
-    );
+    const s = status('Donetsk',
+      [claim({ kind: 'control', extent: 'part' }), claim({ kind: 'control', extent: 'most', attribution: { source: 'ISW', speaker: null, verb: 'assessed' } })]);
     expect(s.key).toBe('russia-most');
     expect(s.control).toEqual(expect.objectContaining({ actor: 'Russia', extent: 'most', published: '2025-11-27' }));
     expect(s.sentence).toBe('ISW assessed that Russia controls most of Donetsk.');
@@ -45,33 +52,32 @@ describe('deriveStatus', () => {
   });
 
   test('names a quoted speaker rather than the outlet', () => {
-    const s = deriveStatus('Luhansk', [claim({ kind: 'control', extent: 'all', attribution: { source: 'Kremlin', speaker: 'Vladimir Putin', verb: 'said' } })], documents);
+    const s = status('Luhansk', [claim({ kind: 'control', extent: 'all', attribution: { source: 'Kremlin', speaker: 'Vladimir Putin', verb: 'said' } })]);
     expect(s.sentence).toBe('Vladimir Putin said that Russia controls all of Luhansk.');
   });
 
   test('says "according to" when the text gives no reporting verb', () => {
-    const s = deriveStatus('Luhansk', [claim({ kind: 'control', extent: 'part', attribution: { source: 'Example News', speaker: null, verb: null } })], documents);
+    const s = status('Luhansk', [claim({ kind: 'control', extent: 'part', attribution: { source: 'Example News', speaker: null, verb: null } })]);
     expect(s.sentence).toBe('According to Example News, Russia controls parts of Luhansk.');
   });
 
   test('gives the percent the text gives for partial control', () => {
-    const s = deriveStatus('Zaporizhzhia', [claim({ kind: 'control', extent: 'most', percent: 60 })], documents);
+    const s = status('Zaporizhzhia', [claim({ kind: 'control', extent: 'most', percent: 60 })]);
     expect(s.sentence).toBe('CNN reported that Russia controls about 60% of Zaporizhzhia.');
   });
 
   test('ties between equally strong claims go to the first, so the status is stable', () => {
     const first = claim({ kind: 'control', extent: 'part' });
     const second = claim({ kind: 'control', extent: 'part', attribution: { source: 'BBC', speaker: null, verb: 'said' } });
-    expect(deriveStatus('Donetsk', [first, second], documents).control?.claimId).toBe(first.id);
+    expect(status('Donetsk', [first, second]).control?.claimId).toBe(first.id);
   });
 
   test('Ukrainian control colours as ukraine', () => {
-    expect(deriveStatus('Kherson', [claim({ kind: 'control', actor: 'Ukraine', extent: 'most' })], documents).key).toBe('ukraine');
+    expect(status('Kherson', [claim({ kind: 'control', actor: 'Ukraine', extent: 'most' })]).key).toBe('ukraine');
   });
 
   test('flags claims, demands, advances, legal status and threats by actor, without a control claim', () => {
-    const s = deriveStatus(
-      'Kherson',
+    const s = status('Kherson',
       [
         claim({ kind: 'sovereignty-claim' }),
         claim({ kind: 'demand' }),
@@ -79,9 +85,7 @@ describe('deriveStatus', () => {
         claim({ kind: 'advance' }),
         claim({ kind: 'legal-status', actor: 'Ukraine' }),
         claim({ kind: 'threat' }),
-      ],
-      documents,
-    );
+      ]);
     expect(s.key).toBe('no-control-claim');
     expect(s).toEqual(
       expect.objectContaining({
@@ -101,16 +105,23 @@ describe('deriveStatus', () => {
   test('does not mutate the claims it reads', () => {
     const claims = [claim({ kind: 'control', extent: 'part' }), claim({ kind: 'demand' })];
     const before = JSON.stringify(claims);
-    deriveStatus('Donetsk', claims, documents);
+    status('Donetsk', claims);
     expect(JSON.stringify(claims)).toBe(before);
   });
 });
 
-test('a claim from a rule under the confidence threshold is listed but does not set the status', () => {
+test('a sentence starts with a capital even when the source is named in lower case', () => {
+  const s = status('Kherson', [claim({ kind: 'control', actor: 'Ukraine', extent: 'all', attribution: { source: 'the General Staff', speaker: null, verb: 'said' } })]);
+  expect(s.sentence).toBe('The General Staff said that Ukraine controls all of Kherson.');
+});
+
+test('a claim from a rule under the confidence threshold is counted but does not set the status', () => {
   const low = claim({ kind: 'control', extent: 'all', confidence: 0.5 });
   const high = claim({ kind: 'control', extent: 'part', confidence: 0.95 });
-  const status = deriveStatus('Donetsk', [low, high], documents);
-  expect(status.control?.extent).toBe('part');
-  expect(status.claimCount).toBe(2);
-  expect(deriveStatus('Donetsk', [low], documents).control).toBeNull();
+  const both = deriveStatus([low, high], publishedOf);
+  expect(both.control?.extent).toBe('part');
+  expect(both.claimCount).toBe(2);
+  const lowOnly = deriveStatus([low], publishedOf);
+  expect(lowOnly.control).toBeNull();
+  expect(lowOnly.key).toBe('no-control-claim');
 });

@@ -1,9 +1,10 @@
 // GET /api/context: the basemap layer (the other oblasts, Crimea included, and neighbouring countries).
+import { contextBody } from '@/lib/http/bodies';
 import { cachedResponse } from '@/lib/http/response';
-import { getRegionStore } from '@/lib/regions/store';
+import { getSnapshot } from '@/lib/server/store';
 
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/http/response';
 
-export function GET(request: Request): Response {
-  return cachedResponse(request, getRegionStore().encodedContext);
+export async function GET(request: Request): Promise<Response> {
+  return cachedResponse(request, contextBody(await getSnapshot()));
 }

@@ -1,12 +1,13 @@
-// GET /api/regions: the four oblasts with their claims and status, as GeoJSON.
+// GET /api/regions: the four oblasts with their status, claim counts and key claims, as GeoJSON.
+import { collectionBody } from '@/lib/http/bodies';
 import { parseDetail } from '@/lib/http/params';
 import { cachedResponse, jsonError } from '@/lib/http/response';
-import { getRegionStore } from '@/lib/regions/store';
+import { getSnapshot } from '@/lib/server/store';
 
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/http/response';
 
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const detail = parseDetail(new URL(request.url).searchParams);
   if (!detail.ok) return jsonError(400, detail.error, { allowed: detail.allowed });
-  return cachedResponse(request, getRegionStore().encodedCollections[detail.value]);
+  return cachedResponse(request, collectionBody(await getSnapshot(), detail.value));
 }

@@ -2,8 +2,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { paragraphsWithSpan, parseSpan } from '@/lib/regions/highlight';
-import { getRegionStore } from '@/lib/regions/store';
+import { paragraphsWithSpan } from '@/lib/presentation/document-paragraphs';
+import { documentText } from '@/lib/server/document-text';
+import { parseSpan } from '@/lib/urls/quote-span';
+import { requestSnapshot } from '../../snapshot';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,14 +13,22 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const doc = getRegionStore().documents.get(id);
-  return { title: doc ? doc.title : 'Document not found', robots: { index: false } };
+  const entry = (await requestSnapshot()).documents.get(id);
+  return { title: entry ? entry.ref.title : 'Document not found', robots: { index: false } };
 }
 
 export default async function DocumentPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const doc = getRegionStore().documents.get(id);
-  if (!doc) notFound();
+  const read = documentText(await requestSnapshot(), id);
+  if (!read.ok && read.reason === 'unknown') notFound();
+  if (!read.ok) {
+    return (
+      <main className="mx-auto max-w-2xl px-4 py-6">
+        <p role="status">This article changed on disk and is being read again. Reload the page in a moment.</p>
+      </main>
+    );
+  }
+  const doc = read.document;
   const query = await searchParams;
   const span = parseSpan(query.start, query.end, doc.text.length);
   const paragraphs = paragraphsWithSpan(doc.text, span);

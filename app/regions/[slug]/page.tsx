@@ -4,11 +4,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ClaimsApp } from '@/components/app/claims-app';
+import { PANEL_PAGE_SIZE } from '@/components/claims/claims-url';
+import { collectionOf } from '@/lib/http/bodies';
 import { OBLAST_SLUGS, oblastBySlug } from '@/lib/oblasts';
-import { getRegionStore } from '@/lib/regions/store';
+import { claimsPage } from '@/lib/server/listings';
 import { SITE_NAME } from '@/lib/site';
+import { requestSnapshot } from '../../snapshot';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const dynamicParams = false;
 
@@ -20,28 +23,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const oblast = oblastBySlug(slug);
   if (!oblast) return {};
-  const status = getRegionStore().feature(oblast.slug).properties.status;
+  await connection();
+  const feature = collectionOf(await requestSnapshot(), 'low').features.find((f) => f.properties.slug === oblast.slug)!;
+  const { sentence } = feature.properties.status;
   const title = `${oblast.name} — who controls it, according to the sources`;
   const url = `/regions/${oblast.slug}`;
   return {
     title: { absolute: title },
-    description: status.sentence,
+    description: sentence,
     alternates: { canonical: url },
-    openGraph: { title, description: status.sentence, url, type: 'article', siteName: SITE_NAME },
-    twitter: { card: 'summary_large_image', title, description: status.sentence },
+    openGraph: { title, description: sentence, url, type: 'article', siteName: SITE_NAME },
+    twitter: { card: 'summary_large_image', title, description: sentence },
   };
 }
 
-export default async function RegionPage({ params }: Props) {
+export default async function RegionPage({ params, searchParams }: Props) {
   // An unknown slug is a 404 before anything streams, so the not-found page is server-rendered.
   const { slug } = await params;
-  if (!oblastBySlug(slug)) notFound();
-  // Rendered per request (from the in-memory store, a few ms) so each response carries its CSP
-  // nonce; generateStaticParams still fixes the four valid slugs.
+  const oblast = oblastBySlug(slug);
+  if (!oblast) notFound();
+  // Rendered per request (from the in-memory snapshot, a few ms) so each response carries its CSP
+  // nonce and the current data; generateStaticParams still fixes the four valid slugs.
   await connection();
-  // The server-rendered list and panel need the claims, not fine outlines: the low detail makes the
-  // HTML ~50 KB instead of ~65 KB, page throughput ~30 % higher, and under the 100-connection load
-  // test the slowest page went from ~8 s to ~1 s in a probe. The client's first fetch brings the
-  // medium outlines the map draws.
-  return <ClaimsApp fallback={getRegionStore().collections.low} />;
+  const snapshot = await requestSnapshot();
+  // The panel's first page of claims comes with the page; the rest load as the reader scrolls.
+  const firstPage = claimsPage(snapshot, oblast.slug, { limit: PANEL_PAGE_SIZE, after: null });
+  // A link to one claim (?claim=id) is resolved here, so the panel opens on it at once; an id that
+  // is unknown or another region's is resolved to nothing and ignored.
+  const { claim: claimParam } = await searchParams;
+  const linkedId = typeof claimParam === 'string' && claimParam.length <= 100 ? claimParam : null;
+  const linked = linkedId ? snapshot.claimsById.get(linkedId) : undefined;
+  const initialLinked = linkedId
+    ? { id: linkedId, body: linked && linked.region === oblast.iso ? { claim: linked, region: oblast.slug, document: snapshot.documents.get(linked.quote.document)?.ref ?? null } : null }
+    : undefined;
+  return <ClaimsApp fallback={collectionOf(snapshot, 'low')} initialClaims={{ slug: oblast.slug, page: firstPage }} initialLinked={initialLinked} />;
 }

@@ -1,9 +1,10 @@
 // GET /api/regions/{slug}: one oblast (slug or ISO code, any case) as a GeoJSON Feature.
+import { featureBody } from '@/lib/http/bodies';
 import { parseDetail } from '@/lib/http/params';
 import { cachedResponse, jsonError } from '@/lib/http/response';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
-import { resolveRegion } from '@/lib/regions/resolve';
-import { getRegionStore } from '@/lib/regions/store';
+import { getSnapshot } from '@/lib/server/store';
+import { resolveRegion } from '@/lib/urls/region-alias';
 
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/http/response';
 
@@ -13,5 +14,5 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
   if (!oblast) return jsonError(404, `no region ${JSON.stringify(slug.slice(0, 60))}; use a slug or ISO code`, { known: OBLAST_SLUGS });
   const detail = parseDetail(new URL(request.url).searchParams);
   if (!detail.ok) return jsonError(400, detail.error, { allowed: detail.allowed });
-  return cachedResponse(request, getRegionStore().encodedFeatures[detail.value][oblast.slug]);
+  return cachedResponse(request, featureBody(await getSnapshot(), detail.value, oblast.slug));
 }

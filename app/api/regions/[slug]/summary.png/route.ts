@@ -1,14 +1,17 @@
 // GET /api/regions/{slug}/summary.png?size=landscape|square|story: the region's summary card,
-// drawn by next/og from the same data as the page, with the API's caching.
-import { ImageResponse } from 'next/og';
+// drawn by next/og from the same data as the page, with the API's caching; drawn once per data
+// version and size, then served from memory.
 import { createElement } from 'react';
+import { drawCard } from '@/app/draw-card';
 import { RegionCard } from '@/components/cards/region-card';
 import { CARD_SIZE_NAMES, CARD_SIZES, DEFAULT_CARD_SIZE } from '@/lib/cards/sizes';
 import { siteOrigin, summaryCard } from '@/lib/cards/summary-card';
 import { parseChoice } from '@/lib/http/params';
 import { cacheHeaders, jsonError, notModified } from '@/lib/http/response';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
-import { resolveRegion } from '@/lib/regions/resolve';
+import { cachedCard } from '@/lib/server/card-cache';
+import { getSnapshot } from '@/lib/server/store';
+import { resolveRegion } from '@/lib/urls/region-alias';
 
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/http/response';
 
@@ -22,7 +25,8 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
   const size = parseChoice(new URL(request.url).searchParams, 'size', CARD_SIZE_NAMES, DEFAULT_CARD_SIZE);
   if (!size.ok) return jsonError(400, size.error, { allowed: size.allowed });
 
-  const card = await summaryCard(oblast.slug, size.value, siteOrigin(request));
+  const snapshot = await getSnapshot();
+  const card = await summaryCard(snapshot, oblast.slug, size.value, siteOrigin(request));
   const unchanged = notModified(request, card.etag);
   if (unchanged) return unchanged;
 
@@ -30,7 +34,9 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
   // Rendered in full before answering, so a drawing error is a JSON 500, not a truncated PNG.
   let png: ArrayBuffer;
   try {
-    png = await new ImageResponse(createElement(RegionCard, { data: card.data }), { width, height, fonts: card.fonts }).arrayBuffer();
+    png = await cachedCard(snapshot.version, card.etag, () =>
+      drawCard(createElement(RegionCard, { data: card.data }), { width, height, fonts: card.fonts }),
+    );
   } catch (error) {
     console.error(`summary.png: rendering ${oblast.slug} (${size.value}) failed:`, error);
     return jsonError(500, `the ${oblast.slug} card could not be drawn`);

@@ -1,0 +1,7 @@
+// Runs once when the server starts, before it answers any request: reads the seeds (extracting
+// only what the claim cache lacks), logs what was loaded, and starts watching the folder.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startCorpus } = await import('@/lib/server/store');
+  await startCorpus();
+}

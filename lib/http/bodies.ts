@@ -1,0 +1,35 @@
+// The API's response bodies for one snapshot, serialised once (on first request) and kept with
+// the snapshot, so a swap drops them with the old data and every ETag follows the content.
+import type { DetailLevel } from '@/lib/geo/detail';
+import type { OblastSlug } from '@/lib/oblasts';
+import { regionCollection, type RegionCollection } from '@/lib/presentation/region-view';
+import type { Snapshot } from '@/lib/server/snapshot';
+import { encode, type Encoded } from './response';
+
+const GEOJSON = 'application/geo+json; charset=utf-8';
+
+/** The four regions at one detail level, as the API serves them and pages embed them. */
+export function collectionOf(snapshot: Snapshot, level: DetailLevel): RegionCollection {
+  return snapshot.memo(`collection:${level}`, () =>
+    regionCollection(snapshot.summaries, snapshot.boundaries.regions[level], snapshot.nationwide, (id) => snapshot.documents.get(id)?.ref, snapshot.corpus),
+  );
+}
+
+export function collectionBody(snapshot: Snapshot, level: DetailLevel): Encoded {
+  return snapshot.memo(`collection-body:${level}`, () => encode(collectionOf(snapshot, level), GEOJSON));
+}
+
+export function featureBody(snapshot: Snapshot, level: DetailLevel, slug: OblastSlug): Encoded {
+  return snapshot.memo(`feature-body:${level}:${slug}`, () => {
+    const feature = collectionOf(snapshot, level).features.find((f) => f.properties.slug === slug);
+    if (!feature) throw new Error(`no region ${slug}`);
+    return encode(feature, GEOJSON);
+  });
+}
+
+/** The basemap does not depend on the articles: encoded once a process. */
+const holder = globalThis as typeof globalThis & { __claimsContextBody?: Encoded };
+export function contextBody(snapshot: Snapshot): Encoded {
+  holder.__claimsContextBody ??= encode(snapshot.boundaries.context, GEOJSON);
+  return holder.__claimsContextBody;
+}

@@ -1,0 +1,19 @@
+// The app's own addresses, built in one place: a region page, a claim on it, a quote in context.
+import type { Claim } from '@/lib/claims/types';
+
+export function regionPath(slug: string): string {
+  return `/regions/${slug}`;
+}
+
+export function claimPath(slug: string, claimId: string): string {
+  return `/regions/${slug}?claim=${encodeURIComponent(claimId)}`;
+}
+
+/** The article with the quote highlighted and scrolled to. */
+export function inContextHref(claim: Pick<Claim, 'quote'>): string {
+  return `/documents/${encodeURIComponent(claim.quote.document)}?start=${claim.quote.start}&end=${claim.quote.end}#quote`;
+}
+
+export function documentPath(id: string): string {
+  return `/documents/${encodeURIComponent(id)}`;
+}
