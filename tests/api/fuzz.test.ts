@@ -4,14 +4,26 @@ import { seededRandom } from '@/lib/seeded-random';
 
 const base = () => process.env.TEST_BASE_URL!;
 
-const ROUTES = ['/api', '/api/regions', '/api/regions/{x}', '/api/context', '/api/documents/{x}', '/', '/regions/{x}', '/documents/{x}'];
+const ROUTES = [
+  '/api',
+  '/api/regions',
+  '/api/regions/{x}',
+  '/api/regions/{x}/claims',
+  '/api/context',
+  '/api/documents',
+  '/api/documents/{x}',
+  '/api/claims/{x}',
+  '/',
+  '/regions/{x}',
+  '/documents/{x}',
+];
 const PIECES = [
   'donetsk', 'UA-14', 'ua-14', 'DONETSK', 'lugansk', '..', '../..', '%2e%2e', '%2e%2e%2f', '%00', '%ff', '%c0%af', '%E2%80%AE',
   'Запоріжжя', '🙂', '<script>alert(1)</script>', "'\"", ';', '|', '`', '$(id)', '%', '%%', '%zz', ' ', '+', '#', '?',
   'x'.repeat(2000), '9'.repeat(400), '-1', '1e308', 'NaN', 'null', '[]', '{}', '__proto__', 'constructor', '000_dcd564552b84d477',
 ];
-const PARAM_NAMES = ['detail', 'size', 'claim', 'start', 'end', 'detail[]', 'detail[0]', '__proto__', 'q', ''];
-const PARAM_VALUES = ['low', 'medium', 'full', 'high', '', '%00', '1e308', '-1', '9'.repeat(400), '🙂', '<img src=x onerror=alert(1)>', 'x'.repeat(3000), '..%2f..%2f'];
+const PARAM_NAMES = ['detail', 'size', 'claim', 'start', 'end', 'detail[]', 'detail[0]', '__proto__', 'q', '', 'limit', 'cursor', 'side', 'kind', 'source'];
+const PARAM_VALUES = ['low', 'medium', 'full', 'high', '', '%00', '1e308', '-1', '9'.repeat(400), '🙂', '<img src=x onerror=alert(1)>', 'x'.repeat(3000), '..%2f..%2f', '0', '100', '101', 'control', 'russia', 'WzEsMiwzXQ', 'W251bGwsIiIsMCwiIl0'];
 
 function pick<T>(rand: () => number, xs: readonly T[]): T {
   return xs[Math.floor(rand() * xs.length)];
@@ -54,7 +66,7 @@ describe('hostile requests', () => {
   }, 240_000);
 
   test.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s with a body to every API route is a 405 JSON error', async (method) => {
-    for (const path of ['/api', '/api/regions', '/api/regions/donetsk', '/api/context', '/api/documents/000_dcd564552b84d477']) {
+    for (const path of ['/api', '/api/regions', '/api/regions/donetsk', '/api/context', '/api/documents/000_dcd564552b84d477', '/api/documents', '/api/regions/donetsk/claims', '/api/claims/c-0000000000000000', '/api/updates']) {
       const res = await fetch(`${base()}${path}`, { method, body: '{"a":1}', headers: { 'content-type': 'application/json' } });
       expect([path, res.status]).toEqual([path, 405]);
       expect((await res.json()).error).toMatch(/not allowed/);

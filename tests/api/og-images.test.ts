@@ -2,6 +2,9 @@
 import { PNG } from 'pngjs';
 import { OBLASTS } from '@/lib/oblasts';
 
+// A card is drawn in a renderer process started on demand: seconds, not milliseconds, on a busy machine.
+jest.setTimeout(30_000);
+
 const base = () => process.env.TEST_BASE_URL!;
 
 async function ogImageUrl(page: string): Promise<string> {

@@ -4,6 +4,9 @@ import { PNG } from 'pngjs';
 import { OBLASTS } from '@/lib/oblasts';
 import { PALETTE } from '@/lib/presentation/palette';
 
+// A card is drawn in a renderer process started on demand: seconds, not milliseconds, on a busy machine.
+jest.setTimeout(30_000);
+
 const base = () => process.env.TEST_BASE_URL!;
 const get = (path: string, init?: RequestInit) => fetch(`${base()}${path}`, init);
 

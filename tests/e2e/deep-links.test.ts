@@ -281,7 +281,9 @@ describe('the map view in the hash (#zoom/lat/lon)', () => {
     expect((await selectedRegion(reopened)).heading).toBe('Kherson');
   });
 
-  test.each(['#abc', '#6/95/30', '#6.5/47.5', '#6.5/47.5/36/2', '#99/47.5/36', '#-1/47/36', '#%E0%A4%A', '#6.5/47.5/1e3'])(
+  // One of each way a hash goes wrong (not numbers, out of range, bad encoding); the parser's unit
+  // test covers every malformed form.
+  test.each(['#abc', '#99/47.5/36', '#%E0%A4%A'])(
     'an invalid hash %s is ignored: the region opens fitted as without it',
     async (hash) => {
       const { page, problems } = await openApp('desktop', `/regions/kherson${hash}`);

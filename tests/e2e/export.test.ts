@@ -45,8 +45,11 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 
 describe('Download PNG (desktop)', () => {
   let context: BrowserContext;
+  let page: Page;
+  // One opened panel for the three sizes, as a reader would download them one after another.
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page = await openRegion(context, 'donetsk');
   });
   afterAll(async () => context?.close());
 
@@ -55,14 +58,12 @@ describe('Download PNG (desktop)', () => {
     ['square', 1080, 1080],
     ['story', 1080, 1920],
   ])('saves donetsk-summary-<date>.png as a %s %i×%i PNG', async (size, width, height) => {
-    const page = await openRegion(context, 'donetsk');
     await page.getByTestId('card-size').selectOption(size);
     const { name, image, file } = await download(page, () => page.getByRole('button', { name: /Download PNG/ }).click());
     expect(name).toBe(`donetsk-summary-${await browserDate(page)}.png`);
     expect([image.width, image.height]).toEqual([width, height]);
     copyFileSync(file, path.join(SHOTS, `donetsk-summary-${size}.png`));
     await page.getByRole('status').filter({ hasText: `Downloaded ${name}` }).waitFor({ timeout: 5000 });
-    await page.close();
   });
 });
 
