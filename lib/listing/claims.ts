@@ -7,8 +7,7 @@ import { sideOf, type Side } from './sides';
 
 /** When the claim was made: its own date when the extractor gives one, else its document's. */
 export function claimDate(claim: Claim, publishedOf: (documentId: string) => string | null): string | null {
-  const own = (claim as Claim & { date?: string | null }).date;
-  return dayOf(own ?? publishedOf(claim.quote.document));
+  return dayOf(claim.date ?? publishedOf(claim.quote.document));
 }
 
 export interface DatedClaim {

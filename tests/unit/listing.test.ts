@@ -18,6 +18,9 @@ function claim(document: string, over: Partial<Claim> = {}): Claim {
     percent: null,
     place: null,
     attribution: { source: 'CNN', speaker: null, verb: 'reported' },
+    date: null,
+    rule: 'control.holds',
+    confidence: 0.9,
     quote: { document, start: n * 10, end: n * 10 + 5, text: 'words' },
     ...over,
   };
