@@ -42,8 +42,22 @@ async function run(base: string, list: string[], amount: number, connections: nu
   return { non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 
-/** Runs the mix; returns RSS before and after (MB) and any failed requests. */
-export async function standardMix(base: string, pid: number): Promise<{ before: number; after: number; failed: number }> {
+/** RSS of the server's child processes (the card renderer while it is alive), MB. */
+export function childrenRssMb(pid: number): number {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return children.reduce((mb, child) => mb + rssMb(child), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs the mix; returns the server's RSS (MB) before, after (2 s after the last request), its
+ * children's then (the card renderer, which exits 5 s after its last card), the server's once they
+ * are gone, and any failed requests.
+ */
+export async function standardMix(base: string, pid: number): Promise<{ before: number; after: number; children: number; afterIdle: number; failed: number }> {
   const before = rssMb(pid);
   const p = await paths(base);
   let failed = 0;
@@ -57,5 +71,8 @@ export async function standardMix(base: string, pid: number): Promise<{ before: 
   }
   // Let the heap settle the way a quiet moment would, then read the resident size.
   await new Promise((r) => setTimeout(r, 2000));
-  return { before, after: rssMb(pid), failed };
+  const after = rssMb(pid);
+  const children = childrenRssMb(pid);
+  await new Promise((r) => setTimeout(r, 6000));
+  return { before, after, children, afterIdle: rssMb(pid), failed };
 }

@@ -216,7 +216,7 @@ async function mixAndFlags(options: StartOptions) {
       const pages = await autocannon({ url: `${server.baseUrl}/`, connections: 4, duration: DURATION });
       const label = flags.length ? flags.join(' ') : 'default young generation (npm start)';
       row(
-        `Server RSS after the standard mix (${MIX.api.toLocaleString('en')} API requests, ${MIX.pages} page loads, ${MIX.cards} card renders), ${label}; ${mix.before.toFixed(0)} MB at start${mix.failed ? `; ${mix.failed} requests failed` : ''}`,
+        `Server RSS after the standard mix (${MIX.api.toLocaleString('en')} API requests, ${MIX.pages} page loads, ${MIX.cards} card renders), ${label}; ${mix.before.toFixed(0)} MB at start; the card renderer process then ${mix.children.toFixed(0)} MB, and the server ${mix.afterIdle.toFixed(0)} MB once it had exited${mix.failed ? `; ${mix.failed} requests failed` : ''}`,
         `${mix.after.toFixed(0)} MB`,
         '≤ 300 MB',
         mix.after <= 300 && mix.failed === 0,

@@ -51,7 +51,8 @@ export function addMain(argv: string[], io: Io, env: Record<string, string | und
       name: values.name,
       replace: values.replace,
     });
-    io.stdout(`added ${path.relative(cwd, added.file)} and ${path.basename(added.metaFile)}; a running server shows it within seconds\n`);
+    const shown = path.relative(cwd, added.file);
+    io.stdout(`added ${shown.startsWith('..') ? added.file : shown} and ${path.basename(added.metaFile)}; a running server shows it within seconds\n`);
     return 0;
   } catch (err) {
     if (err instanceof DocumentError) {
