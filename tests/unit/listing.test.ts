@@ -1,6 +1,7 @@
 // Paging claims and documents: newest first (undated last), filters, and cursors that keep their
 // place when the data changes between two pages.
 import type { Claim } from '@/lib/claims/types';
+import { testClaim } from '../support/claim';
 import { countClaims, newestFirst, pageClaims, topSources } from '@/lib/listing/claims';
 import { compareNewestFirst, decodeCursor, encodeCursor, type SortKey } from '@/lib/listing/cursor';
 import { documentsNewestFirst, pageDocuments } from '@/lib/listing/documents';
@@ -9,21 +10,7 @@ import { sideOf } from '@/lib/listing/sides';
 let n = 0;
 function claim(document: string, over: Partial<Claim> = {}): Claim {
   n++;
-  return {
-    id: `c-${String(n).padStart(16, '0')}`,
-    region: 'UA-14',
-    kind: 'control',
-    actor: 'Russia',
-    extent: 'part',
-    percent: null,
-    place: null,
-    attribution: { source: 'CNN', speaker: null, verb: 'reported' },
-    date: null,
-    rule: 'control.holds',
-    confidence: 0.9,
-    quote: { document, start: n * 10, end: n * 10 + 5, text: 'words' },
-    ...over,
-  };
+  return testClaim({ id: `c-${String(n).padStart(16, '0')}`, quote: { document, start: n * 10, end: n * 10 + 5, text: 'words' }, ...over });
 }
 
 const published: Record<string, string | null> = { old: '2021-10-01', mid: '2022-03-01T10:00:00Z', new: '2022-06-01', undated: null };

@@ -1,25 +1,13 @@
 // deriveStatus (lib/regions) decides a region's status; statusSentence (lib/presentation) words it.
 import type { Claim, SourceDocument } from '@/lib/claims/types';
+import { testClaim } from '../support/claim';
 import { statusSentence } from '@/lib/presentation/sentences';
 import { deriveStatus } from '@/lib/regions/status';
 
 let n = 0;
 function claim(over: Partial<Claim> & Pick<Claim, 'kind'>): Claim {
   n += 1;
-  return {
-    id: `c-${String(n).padStart(16, '0')}`,
-    region: 'UA-14',
-    actor: 'Russia',
-    extent: null,
-    percent: null,
-    place: null,
-    attribution: { source: 'CNN', speaker: null, verb: 'reported' },
-    date: null,
-    rule: 'control.holds',
-    confidence: 0.9,
-    quote: { document: 'doc-a', start: 0, end: 10, text: 'some words' },
-    ...over,
-  };
+  return testClaim({ id: `c-${String(n).padStart(16, '0')}`, extent: null, ...over });
 }
 
 const documents = new Map<string, SourceDocument>([

@@ -12,6 +12,7 @@ import { diskClaimCache } from '@/lib/server/claim-cache';
 import { loadCorpus, type CorpusLoad, type Extract } from '@/lib/server/corpus';
 import { buildSnapshot } from '@/lib/server/snapshot';
 import { FIXTURE_SEEDS, ROOT, memoryCache } from '../support/snapshot';
+import { testClaim } from '../support/claim';
 
 const boundaries = readBoundaries(path.join(ROOT, 'data', 'boundaries'));
 
@@ -107,20 +108,8 @@ test('claims pass through whole, with fields the extractor adds later (rule, con
   const seeds = mkdtempSync(path.join(tmpdir(), 'seeds-'));
   writeFileSync(path.join(seeds, 'a.txt'), 'Text a.');
   writeFileSync(path.join(seeds, 'b.txt'), 'Text b.');
-  const claim = (doc: string, date: string): Claim & { rule: string; confidence: number; date: string } => ({
-    id: `c-${doc.padStart(16, '0')}`,
-    region: 'UA-14',
-    kind: 'control',
-    actor: 'Russia',
-    extent: 'part',
-    percent: null,
-    place: null,
-    attribution: { source: 'X', speaker: null, verb: 'said' },
-    quote: { document: doc, start: 0, end: 7, text: `Text ${doc}.` },
-    rule: 'control.test',
-    confidence: 0.9,
-    date,
-  });
+  const claim = (doc: string, date: string): Claim =>
+    testClaim({ id: `c-${doc.padStart(16, '0')}`, attribution: { source: 'X', speaker: null, verb: 'said' }, quote: { document: doc, start: 0, end: 7, text: `Text ${doc}.` }, rule: 'control.test', date });
   const fake = async (): Promise<Extract> => (doc) => [claim(doc.id, doc.id === 'a' ? '2022-01-01' : '2022-06-01')];
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-'));
   const load = await loadCorpus(seeds, { cache: diskClaimCache(cacheDir, 'v1'), extractorVersion: 'v1', extractor: fake });
