@@ -5,8 +5,7 @@ import { publisherSide, type Side } from './actors';
 import { emptyPeople } from './attribution';
 import { findMentions, regionalCapital, type Mention, type PlaceEntry } from './gazetteer';
 import type { Context, KindedDraft, Ref, Sentence } from './reading';
-import { isListGlue } from './clauses';
-import { possessorBefore, subjectOf } from './syntax';
+import { listEndingWith, possessorBefore, subjectOf } from './syntax';
 import { OBLAST_ISOS, type OblastIso } from '@/lib/oblasts';
 
 const ALL_FOUR: OblastIso[] = [...OBLAST_ISOS];
@@ -138,12 +137,7 @@ export function regionsInContext(s: Sentence, at: number): Ref[] {
   if (before.length) {
     // "the referendums held in the Donetsk, Kherson, Luhansk and Zaporizhzhia oblasts, … their
     // annexation": the last list named in this sentence.
-    const list = [before[before.length - 1]];
-    for (let i = before.length - 2; i >= 0; i--) {
-      if (!isListGlue(s.text.slice(before[i].end, list[0].start))) break;
-      list.unshift(before[i]);
-    }
-    return list;
+    return listEndingWith(s.text, before);
   }
   const { lastSet: set, lastRegion: region, sentence } = s.ctx;
   const near = (n: number) => sentence - n <= 2 && sentence - n >= 1;

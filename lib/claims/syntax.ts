@@ -132,9 +132,14 @@ export function antecedent(s: Sentence, at: number): Ref[] | null {
   const last = refs[refs.length - 1];
   // "the four regions it annexed in 2022, which …": a short reduced relative may sit in between.
   if (!/^[\s,]*(?:regions?|oblasts?|provinces?|cities|towns|territories|(?:nuclear\s+)?(?:power\s+)?(?:plant|station))?(?:\s+(?:it|they|Russia|Moscow|Ukraine|Kyiv)\s+\w+(?:\s+in\s+\d{4})?)?[\s,]*$/i.test(s.text.slice(last.end, rel.index))) return null;
-  const list = [last];
+  return listEndingWith(s.text, refs);
+}
+
+/** The last references in `refs` (text order) that one list joins: "Donetsk, Kherson and Zaporizhzhia". */
+export function listEndingWith(text: string, refs: readonly Ref[]): Ref[] {
+  const list = [refs[refs.length - 1]];
   for (let i = refs.length - 2; i >= 0; i--) {
-    if (!isListGlue(s.text.slice(refs[i].end, list[0].start))) break;
+    if (!isListGlue(text.slice(refs[i].end, list[0].start))) break;
     list.unshift(refs[i]);
   }
   return list;
@@ -184,11 +189,7 @@ export function reducedRelative(s: Sentence, at: number): { refs: Ref[]; from: n
   if (!last) return null;
   const between = s.text.slice(last.end, at);
   if (!/^['’]?s?\s*(?:regions?|oblasts?|provinces?)?\s*(?:that|which)?\s*(?:it|they|Russia|Ukraine|Kyiv|Kiev|Moscow|(?:Russian|Ukrainian|Kyiv['’]s|Moscow['’]s|its|their)\s+\w+)\s+(?:still\s+|now\s+|currently\s+|already\s+|no\s+longer\s+)?$/.test(between)) return null;
-  const list = [last];
-  for (let i = prior.length - 2; i >= 0; i--) {
-    if (!isListGlue(s.text.slice(prior[i].end, list[0].start))) break;
-    list.unshift(prior[i]);
-  }
+  const list = listEndingWith(s.text, prior);
   const lead = s.text.slice(Math.max(0, list[0].start - 40), list[0].start);
   return { refs: list, from: list[0].start - lead.length, framed: false };
 }
