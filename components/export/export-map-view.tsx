@@ -2,7 +2,9 @@
 // "Export map view": the map exactly as on screen, captured after MapLibre's `idle` (the canvas
 // keeps its pixels: preserveDrawingBuffer), composed with title, legend, date, attribution and
 // URL, and saved as <slug or "map">-map-<yyyy-mm-dd>.png.
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'react';
+import { useMap } from '@/components/map/map-context';
 import { legendEntries } from '@/lib/presentation/legend';
 import type { RegionFeature } from '@/lib/presentation/region-view';
 import { composeMapImage, type MapImageLegendEntry } from './compose-map-image';
@@ -11,7 +13,7 @@ import { localDate, saveBlob } from './save-file';
 const IDLE_TIMEOUT_MS = 5000;
 
 /** Resolves once the map has drawn a frame with nothing left to load or animate. */
-function afterIdle(map: NonNullable<Window['__claimsMap']>): Promise<void> {
+function afterIdle(map: MapLibreMap): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, IDLE_TIMEOUT_MS);
     map.once('idle', () => {
@@ -29,9 +31,9 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 export function ExportMapView({ region, regions, attribution }: { region: RegionFeature | null; regions: readonly RegionFeature[]; attribution: string }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  const map = useMap();
 
   async function exportView() {
-    const map = window.__claimsMap;
     if (!map) {
       setMessage('The map is not shown, so there is no view to export.');
       return;

@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef } from 'react';
 import { embeddedStyle, FONT_FACES, HATCH_IMAGE, LAYERS, labelPoints, OVERLAY_LAYERS, SOURCES, type InitialData } from './map-style';
 import { hatchImage } from './hatch';
+import { useRegisterMap } from './map-context';
 import type { MapViewState } from '@/lib/urls/map-hash';
 
 // Bundlers leave MapLibre's worker URL empty; point it at the worker module explicitly.
@@ -37,12 +38,19 @@ export interface MapViewProps {
   attribution: string;
 }
 
+// Test hooks, written here and read only by the end-to-end tests and the bench: whether the map is
+// idle, and the map itself. The app shares the map through React context (./map-context).
 declare global {
   interface Window {
     __mapIdle?: boolean;
     __claimsMap?: maplibregl.Map;
   }
 }
+
+/** The patterns the style's layers name, drawn here rather than loaded from a sprite server. */
+const PATTERNS: Record<string, () => { width: number; height: number; data: Uint8Array }> = {
+  [HATCH_IMAGE]: () => hatchImage(),
+};
 
 const REMOTE_STYLE = process.env.NEXT_PUBLIC_MAP_STYLE;
 
@@ -88,6 +96,7 @@ export default function MapView(props: MapViewProps) {
   const contextLabels = useMemo(() => (props.context ? labelPoints(props.context) : undefined), [props.context]);
   const latest = useRef({ ...props, regionLabels, contextLabels });
   latest.current = { ...props, regionLabels, contextLabels };
+  const registerMap = useRegisterMap();
 
   // Create the map once.
   useEffect(() => {
@@ -127,6 +136,12 @@ export default function MapView(props: MapViewProps) {
     }
     mapRef.current = map;
     window.__claimsMap = map;
+    // Patterns are made the moment a layer first asks for one, before its tiles are drawn: adding
+    // them on 'load' came after the first tiles had asked, and MapLibre warned they were missing.
+    map.setMissingStyleImageResolver((id) => {
+      const draw = PATTERNS[id];
+      if (draw && !map.hasImage(id)) map.addImage(id, draw(), { pixelRatio: 2 });
+    });
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     // On a phone the bottom sheet covers the map's bottom edge, so the credits go to the top.
@@ -155,8 +170,8 @@ export default function MapView(props: MapViewProps) {
         for (const [id, source] of Object.entries(style.sources)) if (!map.getSource(id)) map.addSource(id, source);
         for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
       }
-      map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
       loaded.current = true;
+      registerMap(map);
       // Only what changed since the sources were made (or was not there yet) is sent again.
       const p = latest.current;
       for (const [id, data] of Object.entries(sourceData(p)) as [keyof InitialData, FeatureCollection][]) {
@@ -210,10 +225,12 @@ export default function MapView(props: MapViewProps) {
     return () => {
       loaded.current = false;
       window.__mapIdle = false;
+      if (window.__claimsMap === map) window.__claimsMap = undefined;
+      registerMap(null);
       mapRef.current = null;
       map.remove();
     };
-  }, []);
+  }, [registerMap]);
 
   // Data: setData only when the (SWR-stable) object really changed.
   useEffect(() => {
