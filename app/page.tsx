@@ -1,4 +1,4 @@
-import { ClaimsApp } from '@/components/app/claims-app';
+import { Dashboard } from '@/components/app/dashboard';
 import { collectionOf } from '@/lib/http/bodies';
 import { requestSnapshot } from './snapshot';
 
@@ -9,5 +9,5 @@ export default async function Home() {
   // The server-rendered list and legend need each region's status, not fine outlines: the low
   // detail keeps the HTML small. The client's first fetch brings the medium outlines the map draws,
   // and the panel's claims come a page at a time.
-  return <ClaimsApp fallback={collectionOf(await requestSnapshot(), 'low')} />;
+  return <Dashboard fallback={collectionOf(await requestSnapshot(), 'low')} />;
 }

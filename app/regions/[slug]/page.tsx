@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { ClaimsApp } from '@/components/app/claims-app';
+import { Dashboard } from '@/components/app/dashboard';
 import { PANEL_PAGE_SIZE } from '@/components/claims/claims-url';
 import { collectionOf } from '@/lib/http/bodies';
 import { OBLAST_SLUGS, oblastBySlug } from '@/lib/oblasts';
@@ -56,5 +56,5 @@ export default async function RegionPage({ params, searchParams }: Props) {
   const initialLinked = linkedId
     ? { id: linkedId, body: linked && linked.region === oblast.iso ? { claim: linked, region: oblast.slug, document: snapshot.documents.get(linked.quote.document)?.ref ?? null } : null }
     : undefined;
-  return <ClaimsApp fallback={collectionOf(snapshot, 'low')} initialClaims={{ slug: oblast.slug, page: firstPage }} initialLinked={initialLinked} />;
+  return <Dashboard fallback={collectionOf(snapshot, 'low')} initialClaims={{ slug: oblast.slug, page: firstPage }} initialLinked={initialLinked} />;
 }
