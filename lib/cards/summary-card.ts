@@ -15,7 +15,7 @@ import { regionCardData, type RegionCardData } from './region-card-data';
 import type { CardSize } from './sizes';
 
 /** Bump when the card's drawing changes, so caches holding the old image revalidate. */
-export const CARD_LAYOUT_VERSION = 2;
+export const CARD_LAYOUT_VERSION = 3;
 
 export interface SummaryCard {
   data: RegionCardData;
@@ -51,20 +51,27 @@ export function siteOrigin(request: Request): string {
   return host && HOST.test(host) ? `${url.protocol}//${host.toLowerCase()}` : url.origin;
 }
 
-/** The page URL as printed on a card: https is implied, so it is left out. */
-export function printedUrl(origin: string, slug: string): string {
-  return `${origin}/regions/${slug}`.replace(/^https:\/\//, '');
+/** The page URL as printed on a card (with the date it is as of, so it reopens the same view): https is implied, so it is left out. */
+export function printedUrl(origin: string, slug: string, asOf: string | null = null): string {
+  return `${origin}/regions/${slug}${asOf ? `?asOf=${asOf}` : ''}`.replace(/^https:\/\//, '');
 }
 
 function contextOf(snapshot: Snapshot): FeatureCollection<Polygonal, ContextProps> {
   return snapshot.boundaries.context;
 }
 
-export async function summaryCard(snapshot: Snapshot, slug: OblastSlug, size: CardSize, origin: string, now = new Date()): Promise<SummaryCard> {
+export async function summaryCard(
+  snapshot: Snapshot,
+  slug: OblastSlug,
+  size: CardSize,
+  origin: string,
+  options: { asOf?: string | null; now?: Date } = {},
+): Promise<SummaryCard> {
   const { fonts, covers } = await cardFonts();
+  const asOf = options.asOf ?? null;
   const data = regionCardData(
-    { slug, regions: collectionOf(snapshot, 'medium').features, context: contextOf(snapshot), corpusCredits: snapshot.corpus.credits },
-    { size, url: printedUrl(origin, slug), generated: now.toISOString().slice(0, 10), covers },
+    { slug, regions: collectionOf(snapshot, 'medium', asOf).features, context: contextOf(snapshot), corpusCredits: snapshot.corpus.credits },
+    { size, url: printedUrl(origin, slug, asOf), generated: (options.now ?? new Date()).toISOString().slice(0, 10), covers },
   );
   return { data, fonts, etag: encode({ v: CARD_LAYOUT_VERSION, data }).etag };
 }
