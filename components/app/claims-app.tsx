@@ -11,6 +11,7 @@ import type { Claim } from '@/lib/claims/types';
 import type { ClaimBody, ClaimsPageBody } from '@/lib/http/api-types';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
 import { attributionLine, mapDataCredit } from '@/lib/presentation/credits';
+import { isHatched } from '@/lib/presentation/palette';
 import type { RegionCollection } from '@/lib/presentation/region-view';
 import type { StatusKey } from '@/lib/regions/status';
 import { formatMapHash, parseMapHash, type MapViewState } from '@/lib/urls/map-hash';
@@ -112,7 +113,7 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked }: ClaimsAppP
       features: (data?.features ?? []).map((f) => ({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { slug: f.properties.slug, name: f.properties.name, label: f.properties.label, statusKey: f.properties.status.key, claimed: f.properties.status.claimedBy.length > 0 },
+        properties: { slug: f.properties.slug, name: f.properties.name, label: f.properties.label, statusKey: f.properties.status.key, claimed: isHatched(f.properties.status) },
       })),
     }),
     [data],

@@ -4,6 +4,7 @@
 // URL, and saved as <slug or "map">-map-<yyyy-mm-dd>.png.
 import { useState } from 'react';
 import { legendEntries } from '@/lib/presentation/legend';
+import { isHatched } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
 import { composeMapImage, type MapImageLegendEntry } from './compose-map-image';
 import { localDate, saveBlob } from './save-file';
@@ -43,7 +44,7 @@ export function ExportMapView({ region, regions, attribution }: { region: Region
       const date = localDate();
       const legend: MapImageLegendEntry[] = legendEntries({
         present: new Set(regions.map((f) => f.properties.status.key)),
-        hatch: regions.some((f) => f.properties.status.claimedBy.length > 0),
+        hatch: regions.some((f) => isHatched(f.properties.status)),
       }).map((e) => ({ label: e.label, fill: e.fill, hatched: e.kind === 'hatch' }));
       const path = region ? `/regions/${region.properties.slug}` : '/';
       const image = composeMapImage(map.getCanvas(), {

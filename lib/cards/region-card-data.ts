@@ -12,7 +12,7 @@ import { SIDE_NAMES } from '@/lib/listing/sides';
 import { mapDataCredit } from '@/lib/presentation/credits';
 import { asOfPhrase, formatDay } from '@/lib/presentation/day';
 import { legendEntries, type LegendEntry } from '@/lib/presentation/legend';
-import { PALETTE, PLACE_STYLE } from '@/lib/presentation/palette';
+import { isHatched, PALETTE, PLACE_STYLE } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
 import { KIND_ORDER } from '@/lib/presentation/sentences';
 import type { StatusKey } from '@/lib/regions/status';
@@ -182,7 +182,7 @@ function cardMap(input: RegionCardInput, region: RegionFeature, box: { width: nu
       .sort((a, b) => Number(a === region) - Number(b === region))
       .map((f) => {
         const rings = projectRings(f.geometry, project);
-        const hatch = f.properties.status.claimedBy.length > 0 ? hatchSegments(rings, HATCH_SPACING) : null;
+        const hatch = isHatched(f.properties.status) ? hatchSegments(rings, HATCH_SPACING) : null;
         const pattern = PALETTE[f.properties.status.key].pattern;
         const stripes = pattern ? { d: segmentsPath(hatchSegments(rings, HATCH_SPACING, pattern.direction)), colour: pattern.colour } : null;
         return {

@@ -39,6 +39,11 @@ export const LEGEND_ORDER: StatusKey[] = [
   'no-claims',
 ];
 
+/** Whether a region is drawn hatched: Russia claims or has annexed it (Ukraine saying it is Ukrainian is not a hatch). */
+export function isHatched(status: { claimedBy: readonly string[] }): boolean {
+  return status.claimedBy.includes('Russia');
+}
+
 export const HATCH = {
   colour: '#111827',
   label: 'Hatched: claimed or annexed by Russia (a claim of sovereignty, not of control)',

@@ -6,7 +6,7 @@ import type { Snapshot } from '@/lib/server/snapshot';
 import type { FeatureCollection } from 'geojson';
 import { collectionOf } from '@/lib/http/bodies';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
-import { HATCH, PALETTE } from '@/lib/presentation/palette';
+import { HATCH, isHatched, PALETTE } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
 import { fixtureSnapshot } from '../support/snapshot';
 
@@ -86,7 +86,7 @@ describe('regionCardData', () => {
     expect(data.map.shapes.map((s) => s.slug).sort()).toEqual([...OBLAST_SLUGS].sort());
     expect(data.map.shapes.at(-1)).toEqual(expect.objectContaining({ slug: 'donetsk', selected: true }));
     for (const shape of data.map.shapes) {
-      const claimed = regions.find((f) => f.properties.slug === shape.slug)!.properties.status.claimedBy.length > 0;
+      const claimed = isHatched(regions.find((f) => f.properties.slug === shape.slug)!.properties.status);
       expect(shape.hatch !== null).toBe(claimed);
     }
     if (data.map.shapes.some((s) => s.hatch)) expect(data.legend.map((e) => e.label)).toContain(HATCH.label);
