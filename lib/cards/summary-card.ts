@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ContextProps } from '@/lib/geo/boundaries';
 import type { Polygonal } from '@/lib/geo/round';
 import { collectionOf } from '@/lib/http/bodies';
+import { publicOrigin } from '@/lib/site';
 import { encode } from '@/lib/http/response';
 import type { OblastSlug } from '@/lib/oblasts';
 import type { Snapshot } from '@/lib/server/snapshot';
@@ -29,26 +30,9 @@ export interface OverviewCard {
   etag: string;
 }
 
-const HOST = /^[a-z0-9.-]+(?::\d{1,5})?$/i;
-
-/**
- * The site's public origin: NEXT_PUBLIC_SITE_URL when set (set it behind a proxy), else the
- * request's Host header (what the reader typed; a CDN keys its cache on it too), else the
- * request URL, which Next may report as localhost. X-Forwarded-Host is not trusted: it would let
- * anyone have a cacheable card print another site's address.
- */
+/** The site's public origin for a request: the one rule the pages and previews use too (lib/site.ts). */
 export function siteOrigin(request: Request): string {
-  const configured = process.env.NEXT_PUBLIC_SITE_URL?.trim();
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      console.warn(`NEXT_PUBLIC_SITE_URL=${JSON.stringify(configured)} is not a URL; using the request's host`);
-    }
-  }
-  const url = new URL(request.url);
-  const host = request.headers.get('host');
-  return host && HOST.test(host) ? `${url.protocol}//${host.toLowerCase()}` : url.origin;
+  return publicOrigin({ host: request.headers.get('host'), url: request.url });
 }
 
 /** The page URL as printed on a card (with the date it is as of, so it reopens the same view): https is implied, so it is left out. */

@@ -38,6 +38,14 @@ describe('Open Graph images', () => {
     expect(html).toMatch(/<meta name="twitter:image" content="[^"]*\/api\/regions\/donetsk\/summary\.png\?size=landscape"/);
   });
 
+  test('previews and PNG cards use one origin: the address the page was asked for', async () => {
+    for (const page of ['/', '/regions/kherson']) {
+      const html = await (await fetch(`${base()}${page}`)).text();
+      const content = /<meta property="og:image" content="([^"]+)"/.exec(html)![1];
+      expect(new URL(content).origin).toBe(new URL(base()).origin);
+    }
+  });
+
   test('a page as of a past day previews the card as of that day', async () => {
     const url = await ogImageUrl('/regions/luhansk?asOf=2022-03-01');
     expect(url).toMatch(/\/api\/regions\/luhansk\/summary\.png\?size=landscape&asOf=2022-03-01$/);
