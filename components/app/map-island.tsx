@@ -6,6 +6,7 @@ import dynamic from 'next/dynamic';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { useCallback, useMemo, useState } from 'react';
 import useSWR from 'swr';
+import { isHatched } from '@/lib/presentation/palette';
 import type { RegionCollection } from '@/lib/presentation/region-view';
 import { formatMapHash, parseMapHash, type MapViewState } from '@/lib/urls/map-hash';
 import { fetchJson } from './fetch-json';
@@ -35,7 +36,7 @@ function regionShapes(data: RegionCollection | undefined): FeatureCollection {
     features: (data?.features ?? []).map((f) => ({
       type: 'Feature',
       geometry: f.geometry,
-      properties: { slug: f.properties.slug, name: f.properties.name, label: f.properties.label, statusKey: f.properties.status.key, claimed: f.properties.status.claimedBy.length > 0 },
+      properties: { slug: f.properties.slug, name: f.properties.name, label: f.properties.label, statusKey: f.properties.status.key, claimed: isHatched(f.properties.status) },
     })),
   };
 }

@@ -6,6 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'react';
 import { useMap } from '@/components/map/map-context';
 import { legendEntries } from '@/lib/presentation/legend';
+import { isHatched } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
 import { composeMapImage, type MapImageLegendEntry } from './compose-map-image';
 import { localDate, saveBlob } from './save-file';
@@ -45,7 +46,7 @@ export function ExportMapView({ region, regions, attribution }: { region: Region
       const date = localDate();
       const legend: MapImageLegendEntry[] = legendEntries({
         present: new Set(regions.map((f) => f.properties.status.key)),
-        hatch: regions.some((f) => f.properties.status.claimedBy.length > 0),
+        hatch: regions.some((f) => isHatched(f.properties.status)),
       }).map((e) => ({ label: e.label, fill: e.fill, hatched: e.kind === 'hatch' }));
       const path = region ? `/regions/${region.properties.slug}` : '/';
       const image = composeMapImage(map.getCanvas(), {

@@ -44,11 +44,11 @@ test('adding and removing an article changes the open page: list, sources and ma
   expect(await mapColour()).not.toBe('ukraine');
 
   const article = path.join(mkdtempSync(path.join(tmpdir(), 'article-')), 'general-staff.txt');
-  writeFileSync(article, 'Ukrainian forces now control all of the Kherson region, the General Staff said on Friday.\n');
+  writeFileSync(article, 'Ukrainian forces now control all of the Kherson region, the General Staff of Ukraine said on Friday.\n');
   expect(addMain([article, '--title', 'Kherson', '--publisher', 'Example Wire', '--published', '2022-11-11', '--seeds', seeds], { stdout: () => undefined, stderr: () => undefined })).toBe(0);
 
   await sources.filter({ hasText: '8 articles' }).waitFor({ timeout: 10_000 });
-  await kherson.filter({ hasText: 'The General Staff said that Ukraine controls all of Kherson' }).waitFor({ timeout: 10_000 });
+  await kherson.filter({ hasText: 'The General Staff of Ukraine said that Ukraine controls all of Kherson' }).waitFor({ timeout: 10_000 });
   await page.waitForFunction(
     () => window.__claimsMap!.querySourceFeatures('regions').find((f) => f.properties.slug === 'kherson')?.properties.statusKey === 'ukraine',
     undefined,
