@@ -9,6 +9,7 @@ import useSWR from 'swr';
 import { isHatched } from '@/lib/presentation/palette';
 import type { RegionCollection } from '@/lib/presentation/region-view';
 import { formatMapHash, parseMapHash, type MapViewState } from '@/lib/urls/map-hash';
+import type { RegionStatuses } from '@/components/map/map-view';
 import { fetchJson } from './fetch-json';
 
 // The map's chunk (MapLibre, ~290 KB gzip) is requested as soon as this module runs in the
@@ -29,7 +30,10 @@ function MapMessage({ children, role }: { children: React.ReactNode; role?: 'ale
   );
 }
 
-/** The regions as the style reads them: outline, slug, name, label point and the status key. */
+/**
+ * The regions' shapes as the style reads them: outline, slug, name, label point, and the status the
+ * shapes were made with (the map draws the current one from feature-state, see regionStatuses).
+ */
 function regionShapes(data: RegionCollection | undefined): FeatureCollection {
   return {
     type: 'FeatureCollection',
@@ -41,7 +45,20 @@ function regionShapes(data: RegionCollection | undefined): FeatureCollection {
   };
 }
 
-/** One point a locality the claims name (the first region that names it keeps it). */
+/** What identifies the outlines: another day brings the same ones, which need not be sent to the map again. */
+function outlineKey(data: RegionCollection | undefined): string {
+  return (data?.features ?? []).map((f) => `${f.properties.slug}:${JSON.stringify(f.geometry.coordinates).length}`).join('|');
+}
+
+/** Each region's status as of the data's day, for the map's feature-state. */
+function regionStatuses(data: RegionCollection | undefined): RegionStatuses {
+  return {
+    asOf: data?.asOf ?? null,
+    bySlug: Object.fromEntries((data?.features ?? []).map((f) => [f.properties.slug, { statusKey: f.properties.status.key, claimed: isHatched(f.properties.status) }])),
+  };
+}
+
+/** One point a locality the claims name (the first region that names it keeps it), with its state for the style. */
 function placePoints(data: RegionCollection | undefined): FeatureCollection<Point> {
   const byName = new Map<string, Feature<Point>>();
   for (const f of data?.features ?? []) {
@@ -73,8 +90,13 @@ export function MapIsland({ data, selected, highlight, padding, onSelect, onSele
   const [mapError, setMapError] = useState<string | null>(null);
   // Read once: the view the link was sent with (#zoom/lat/lon); invalid hashes are ignored.
   const [initialView] = useState<MapViewState | null>(() => (typeof window === 'undefined' ? null : parseMapHash(window.location.hash)));
-  const regions = useMemo(() => regionShapes(data), [data]);
-  const places = useMemo(() => placePoints(data), [data]);
+  // The outlines change only with the detail level; a new day changes statuses and localities.
+  const shapesKey = outlineKey(data);
+  const regions = useMemo(() => regionShapes(data), [shapesKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const statuses = useMemo(() => regionStatuses(data), [data]);
+  const placesFc = placePoints(data);
+  const placesKey = JSON.stringify(placesFc.features.map((f) => f.properties));
+  const places = useMemo(() => placesFc, [placesKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onViewChange = useCallback((view: MapViewState) => {
     const { pathname, search } = window.location;
@@ -95,6 +117,7 @@ export function MapIsland({ data, selected, highlight, padding, onSelect, onSele
       ) : (
         <MapView
           regions={regions}
+          statuses={statuses}
           context={context}
           places={places}
           selected={selected}

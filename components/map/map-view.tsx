@@ -6,8 +6,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef } from 'react';
-import { embeddedStyle, FONT_FACES, HATCH_IMAGE, LAYERS, labelPoints, OVERLAY_LAYERS, SOURCES, type InitialData } from './map-style';
-import { hatchImage } from './hatch';
+import { PALETTE } from '@/lib/presentation/palette';
+import { DISPUTED_IMAGE, embeddedStyle, FONT_FACES, HATCH_IMAGE, LAYERS, labelPoints, OVERLAY_LAYERS, SOURCES, type InitialData } from './map-style';
+import { hatchImage, stripeImage, type PatternImage } from './hatch';
 import { useRegisterMap } from './map-context';
 import type { MapViewState } from '@/lib/urls/map-hash';
 
@@ -19,8 +20,16 @@ if (typeof window !== 'undefined') {
   maplibregl.prewarm();
 }
 
+/** Each region's status as of a day: drawn as feature-state on the regions' (unchanged) shapes. */
+export interface RegionStatuses {
+  asOf: string | null;
+  bySlug: Record<string, { statusKey: string; claimed: boolean }>;
+}
+
 export interface MapViewProps {
+  /** The regions' shapes (outline, slug, name, label); changes only when the outlines do. */
   regions: FeatureCollection;
+  statuses: RegionStatuses;
   context: FeatureCollection | undefined;
   places: FeatureCollection;
   selected: string | null;
@@ -39,18 +48,29 @@ export interface MapViewProps {
 }
 
 // Test hooks, written here and read only by the end-to-end tests and the bench: whether the map is
-// idle, and the map itself. The app shares the map through React context (./map-context).
+// idle, the day the regions it draws are as of (once drawn), and the map itself. The app shares
+// the map through React context (./map-context).
 declare global {
   interface Window {
     __mapIdle?: boolean;
+    __mapAsOf?: string | null;
     __claimsMap?: maplibregl.Map;
   }
 }
 
+const disputed = PALETTE.disputed.pattern;
+
 /** The patterns the style's layers name, drawn here rather than loaded from a sprite server. */
-const PATTERNS: Record<string, () => { width: number; height: number; data: Uint8Array }> = {
+const PATTERNS: Record<string, () => PatternImage> = {
   [HATCH_IMAGE]: () => hatchImage(),
+  [DISPUTED_IMAGE]: () => stripeImage(disputed?.colour ?? '#8c510a', disputed?.direction === 'falling' ? 'falling' : 'rising'),
 };
+
+/** Sets each region's status as feature-state and asks for a frame, so the map is idle again only once it is drawn. */
+function applyStatuses(map: maplibregl.Map, statuses: RegionStatuses) {
+  for (const [slug, s] of Object.entries(statuses.bySlug)) map.setFeatureState({ source: SOURCES.regions, id: slug }, s);
+  map.triggerRepaint();
+}
 
 const REMOTE_STYLE = process.env.NEXT_PUBLIC_MAP_STYLE;
 
@@ -97,6 +117,7 @@ export default function MapView(props: MapViewProps) {
   const latest = useRef({ ...props, regionLabels, contextLabels });
   latest.current = { ...props, regionLabels, contextLabels };
   const registerMap = useRegisterMap();
+  const drawnAsOf = useRef<string | null>(null);
 
   // Create the map once.
   useEffect(() => {
@@ -182,13 +203,18 @@ export default function MapView(props: MapViewProps) {
       if (!p.initialView) fitTo(map, p.regions, p.selected, p.padding, false);
       if (p.highlight.region) map.setFeatureState({ source: SOURCES.regions, id: p.highlight.region }, { highlight: true });
       if (p.highlight.place) map.setFeatureState({ source: SOURCES.places, id: p.highlight.place }, { highlight: true });
+      applyStatuses(map, p.statuses);
+      drawnAsOf.current = p.statuses.asOf;
       map.once('idle', () => {
         performance.mark('map:idle');
+        window.__mapAsOf = drawnAsOf.current;
         window.__mapIdle = true;
       });
     });
     map.on('idle', () => {
-      if (loaded.current) window.__mapIdle = true;
+      if (!loaded.current) return;
+      window.__mapAsOf = drawnAsOf.current;
+      window.__mapIdle = true;
     });
     map.on('movestart', () => {
       window.__mapIdle = false;
@@ -232,12 +258,21 @@ export default function MapView(props: MapViewProps) {
     };
   }, [registerMap]);
 
-  // Data: setData only when the (SWR-stable) object really changed.
+  // Data: setData only when the shapes really changed (the island keeps them stable across days).
   useEffect(() => {
     if (!mapRef.current || !loaded.current) return;
     setSourceData(mapRef.current, SOURCES.regions, props.regions);
     setSourceData(mapRef.current, SOURCES.regionLabels, regionLabels);
   }, [props.regions, regionLabels]);
+  // A new day (or new data): recolour the same layers through feature-state, no worker round trip.
+  // Not idle until that frame is drawn.
+  useEffect(() => {
+    if (!mapRef.current || !loaded.current) return;
+    window.__mapIdle = false;
+    drawnAsOf.current = props.statuses.asOf;
+    performance.mark('map:statuses');
+    applyStatuses(mapRef.current, props.statuses);
+  }, [props.statuses]);
   useEffect(() => {
     if (mapRef.current && loaded.current) setSourceData(mapRef.current, SOURCES.places, props.places);
   }, [props.places]);

@@ -40,7 +40,8 @@ test('adding and removing an article changes the open page: list, sources and ma
   const sources = page.locator('#sources-heading');
   const before = await kherson.innerText();
   expect(await sources.textContent()).toMatch(/7 articles/);
-  const mapColour = () => page.evaluate(() => window.__claimsMap!.querySourceFeatures('regions').find((f) => f.properties.slug === 'kherson')?.properties.statusKey);
+  // The map colours each region by the status in its feature-state (set from the data it shows).
+  const mapColour = () => page.evaluate(() => window.__claimsMap!.getFeatureState({ source: 'regions', id: 'kherson' }).statusKey);
   expect(await mapColour()).not.toBe('ukraine');
 
   const article = path.join(mkdtempSync(path.join(tmpdir(), 'article-')), 'general-staff.txt');
@@ -50,7 +51,7 @@ test('adding and removing an article changes the open page: list, sources and ma
   await sources.filter({ hasText: '8 articles' }).waitFor({ timeout: 10_000 });
   await kherson.filter({ hasText: 'The General Staff of Ukraine said that Ukraine controls all of Kherson' }).waitFor({ timeout: 10_000 });
   await page.waitForFunction(
-    () => window.__claimsMap!.querySourceFeatures('regions').find((f) => f.properties.slug === 'kherson')?.properties.statusKey === 'ukraine',
+    () => window.__claimsMap!.getFeatureState({ source: 'regions', id: 'kherson' }).statusKey === 'ukraine',
     undefined,
     { timeout: 10_000 },
   );
