@@ -1,18 +1,20 @@
 'use client';
-// The dashboard's client part: it joins the state (the URL's region and claim, the region data,
-// the sheet) to the two things drawn from it, the panel (a sidebar on desktop, a bottom sheet on
-// phones) and the map island, which share the map instance through context. What holds no state
-// (the header, the legend) is rendered on the server and passed in.
+// The dashboard's client part: it joins the state (the URL's region, claim and day, the region
+// data as of that day, the sheet) to what is drawn from it: the time control, the panel (a sidebar
+// on desktop, a bottom sheet on phones) and the map island, which share the map instance through
+// context. What holds no state (the header, the legend) is rendered on the server and passed in.
 import { preload } from 'react-dom';
 import { useCallback, useMemo, useState } from 'react';
 import type { Claim } from '@/lib/claims/types';
 import type { ClaimBody, ClaimsPageBody } from '@/lib/http/api-types';
+import type { Side } from '@/lib/listing/sides';
 import { attributionLine } from '@/lib/presentation/credits';
 import type { RegionCollection } from '@/lib/presentation/region-view';
 import { ClaimsPanel } from '@/components/claims/claims-panel';
 import { ExportActions } from '@/components/export/export-actions';
 import { MapProvider } from '@/components/map/map-context';
 import { RegionList } from '@/components/regions/region-list';
+import { TimeControl } from '@/components/time/time-control';
 import { HomePanel } from './home-panel';
 import { MapIsland } from './map-island';
 import { RegionsLoadState } from './regions-load-state';
@@ -20,13 +22,19 @@ import { SHEET_FRACTION, SidePanel, type SheetState } from './side-panel';
 import { useLinkedClaim } from './use-linked-claim';
 import { usePanelFocus } from './use-panel-focus';
 import { useRegions } from './use-regions';
-import { useSelection } from './use-selection';
+import { todayUtc, useSelection } from './use-selection';
+import { useThrottled } from './use-throttled';
+import { useTimeline } from './use-timeline';
 import { useViewport } from './use-viewport';
+import { ViewProvider } from './view-context';
+
+/** While the reader drags through time, the server is asked for at most one day this often. */
+const FETCH_EVERY_MS = 100;
 
 export interface ClaimsAppProps {
   fallback?: RegionCollection;
-  /** The first page of the opened region's claims, embedded by its page. */
-  initialClaims?: { slug: string; page: ClaimsPageBody };
+  /** The first page of each ledger group (by the side that speaks) of the opened region, embedded by its page. */
+  initialClaims?: { slug: string; pages: Partial<Record<Side, ClaimsPageBody>> };
   /** The claim the page's link named (?claim=), resolved by the server: null when it is not this region's. */
   initialLinked?: { id: string; body: ClaimBody | null };
   /** The legend, rendered on the server. */
@@ -39,8 +47,12 @@ const MAP_FONTS = ['/fonts/noto-sans-latin-700-normal.woff2', '/fonts/noto-sans-
 export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: ClaimsAppProps) {
   // as: 'fetch' with CORS, the way MapLibre's font loader requests them, so the preload is reused.
   for (const href of MAP_FONTS) preload(href, { as: 'fetch', crossOrigin: 'anonymous' });
-  const { selected, activeClaim, select } = useSelection();
-  const { data, error, isLoading, retry, version } = useRegions(fallback);
+  const { selected, activeClaim, asOf, select, setAsOf, remember } = useSelection(fallback?.asOf ?? null);
+  const fetchAsOf = useThrottled(asOf, FETCH_EVERY_MS);
+  const { data, error, isLoading, retry, pending, version } = useRegions(fallback, fetchAsOf);
+  const timeline = useTimeline(version);
+  const [today] = useState(todayUtc);
+  const view = useMemo(() => ({ asOf, remember }), [asOf, remember]);
   const [highlighted, setHighlighted] = useState<Claim | null>(null);
   const [sheet, setSheet] = useState<SheetState>(selected ? 'half' : 'peek');
   const { desktop, height: viewportHeight } = useViewport();
@@ -48,6 +60,8 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
   const regions = data?.features ?? [];
   const region = regions.find((f) => f.properties.slug === selected) ?? null;
   const linked = useLinkedClaim(activeClaim, region?.properties.slug ?? null, initialLinked);
+  // What the panel shows is the data on screen (the previous day's while the new one loads).
+  const shownAsOf = data?.asOf ?? null;
 
   // Opening a region raises the sheet to half height; closing lowers it to a peek.
   const open = useCallback(
@@ -78,6 +92,16 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
 
   return (
     <MapProvider>
+      <ViewProvider value={view}>
+      <TimeControl
+        days={timeline?.days}
+        first={timeline?.first ?? null}
+        last={timeline?.last ?? null}
+        asOf={asOf}
+        onChange={setAsOf}
+        pending={pending || fetchAsOf !== asOf}
+        today={today}
+      />
       <div className="relative flex min-h-0 flex-1">
         <SidePanel state={sheet} onStateChange={setSheet} label={region ? `${region.properties.name}: claims` : 'Regions and claims'}>
           <div className="space-y-5 p-4">
@@ -87,13 +111,15 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
               <ClaimsPanel
                 ref={heading}
                 region={region}
+                asOf={shownAsOf}
                 linked={linked.claim}
                 linkedDocument={linked.document ?? undefined}
                 activeClaim={activeClaim}
-                firstPage={initialClaims?.slug === region.properties.slug ? initialClaims.page : undefined}
+                firstPages={initialClaims?.slug === region.properties.slug ? initialClaims.pages : undefined}
                 version={version}
                 onClose={close}
                 onHighlight={setHighlighted}
+                onOpenClaim={(claim) => open(region.properties.slug, claim)}
                 actions={<ExportActions region={region} regions={regions} attribution={attribution} />}
               />
             ) : (
@@ -103,6 +129,7 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
         </SidePanel>
         <MapIsland data={data} selected={selected} highlight={highlight} padding={padding} onSelect={open} onSelectPlace={open} attribution={attribution} />
       </div>
+      </ViewProvider>
     </MapProvider>
   );
 }

@@ -5,6 +5,7 @@ import type { Claim } from '@/lib/claims/types';
 import { mapDataCredit } from '@/lib/presentation/credits';
 import type { RegionCollection } from '@/lib/presentation/region-view';
 import type { StatusKey } from '@/lib/regions/status';
+import type { PlaceState } from '@/lib/regions/summary';
 import { ClaimList } from '@/components/claims/claim-list';
 import { ExportMapView } from '@/components/export/export-map-view';
 import { LegendPresence } from '@/components/regions/legend-presence';
@@ -26,6 +27,7 @@ export function HomePanel({
 }) {
   const regions = data.features;
   const present = new Set<StatusKey>(regions.map((f) => f.properties.status.key));
+  const places = new Set<PlaceState>(regions.flatMap((f) => f.properties.places.map((p) => p.state)));
   return (
     <>
       {regions.every((f) => f.properties.counts.total === 0) && (
@@ -33,7 +35,7 @@ export function HomePanel({
           No claims were found in the source articles yet. Articles are read from the <code>seeds/</code> folder.
         </p>
       )}
-      <LegendPresence present={present}>{legend}</LegendPresence>
+      <LegendPresence present={present} places={places}>{legend}</LegendPresence>
       <ExportMapView region={null} regions={regions} attribution={attribution} />
       {data.nationwide.counts.total > 0 && (
         <Section

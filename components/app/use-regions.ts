@@ -1,28 +1,38 @@
 'use client';
-// The four regions from /api/regions through SWR, starting from what the page embedded, and
+// The four regions as of the chosen day, from /api/regions through SWR: starting from what the
+// page embedded, keeping the previous day's data on screen while a new day loads (no flash), and
 // fetched again whenever the server says the data changed (new, changed or removed articles).
 import useSWR from 'swr';
 import type { RegionCollection } from '@/lib/presentation/region-view';
 import { useDataVersion, useRevalidateOn } from './data-version';
 import { fetchJson } from './fetch-json';
 
-export const REGIONS_URL = '/api/regions?detail=medium';
+export function regionsUrl(asOf: string | null): string {
+  return `/api/regions?detail=medium${asOf ? `&asOf=${asOf}` : ''}`;
+}
 
 export interface Regions {
+  /** The regions shown: the chosen day's, or the previous day's while it loads. */
   data: RegionCollection | undefined;
   error: Error | undefined;
   isLoading: boolean;
   retry: () => void;
+  /** The chosen day's data is still on its way. */
+  pending: boolean;
   /** The data version the page shows: lists key their revalidation on it. */
   version: string | undefined;
 }
 
-export function useRegions(fallback: RegionCollection | undefined): Regions {
-  const { data, error, isLoading, mutate } = useSWR<RegionCollection>(REGIONS_URL, fetchJson, {
-    fallbackData: fallback,
+export function useRegions(fallback: RegionCollection | undefined, asOf: string | null): Regions {
+  const initialAsOf = fallback?.asOf ?? null;
+  const { data, error, isLoading, mutate } = useSWR<RegionCollection>(regionsUrl(asOf), fetchJson, {
+    // The page's own (low-detail) regions stand in for its day only; another day keeps what is shown.
+    fallbackData: asOf === initialAsOf ? fallback : undefined,
+    keepPreviousData: true,
     revalidateOnFocus: false,
   });
   const version = useDataVersion(fallback?.corpus.version);
   useRevalidateOn(version, mutate);
-  return { data, error: error as Error | undefined, isLoading, retry: () => void mutate(), version };
+  const pending = Boolean(data) && (data!.asOf ?? null) !== asOf;
+  return { data, error: error as Error | undefined, isLoading, retry: () => void mutate(), pending, version };
 }

@@ -4,6 +4,9 @@
 // URL, and saved as <slug or "map">-map-<yyyy-mm-dd>.png.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'react';
+import { asOfPhrase } from '@/lib/presentation/day';
+import { viewUrl } from '@/lib/urls/view-url';
+import { useView } from '@/components/app/view-context';
 import { useMap } from '@/components/map/map-context';
 import { legendEntries } from '@/lib/presentation/legend';
 import { isHatched } from '@/lib/presentation/palette';
@@ -33,6 +36,7 @@ export function ExportMapView({ region, regions, attribution }: { region: Region
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const map = useMap();
+  const { asOf } = useView();
 
   async function exportView() {
     if (!map) {
@@ -47,11 +51,12 @@ export function ExportMapView({ region, regions, attribution }: { region: Region
       const legend: MapImageLegendEntry[] = legendEntries({
         present: new Set(regions.map((f) => f.properties.status.key)),
         hatch: regions.some((f) => isHatched(f.properties.status)),
-      }).map((e) => ({ label: e.label, fill: e.fill, hatched: e.kind === 'hatch' }));
-      const path = region ? `/regions/${region.properties.slug}` : '/';
+        placeStates: new Set(regions.flatMap((f) => f.properties.places.map((p) => p.state))),
+      }).map((e) => ({ label: e.label, fill: e.fill, hatched: e.kind === 'hatch', stripes: e.pattern?.colour, dot: e.kind === 'place' ? (e.stroke ?? '#ffffff') : undefined }));
+      const path = viewUrl({ slug: region?.properties.slug ?? null, claim: null, asOf });
       const image = composeMapImage(map.getCanvas(), {
         title: region ? `Who claims what: ${region.properties.name}` : 'Who claims what: Luhansk, Donetsk, Kherson, Zaporizhzhia',
-        subtitle: `Claims made in news text, not verified facts · map exported ${date}`,
+        subtitle: `Claims made in news text, not verified facts, ${asOfPhrase(asOf)} · map exported ${date}`,
         legend,
         attribution: `${attribution} · Claims: the source articles, linked at the URL below`,
         url: `${window.location.origin}${path}`,
