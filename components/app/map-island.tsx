@@ -67,7 +67,7 @@ function placePoints(data: RegionCollection | undefined): FeatureCollection<Poin
       byName.set(p.name, {
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-        properties: { name: p.name, region: f.properties.slug, claim: p.claim },
+        properties: { name: p.name, region: f.properties.slug, claim: p.claim, state: p.state, actor: p.actor, date: p.date },
       });
     }
   }

@@ -56,11 +56,11 @@ export function TimeControl({ days, first, last, asOf, onChange, pending, today 
 
   const stepButton = 'inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-md border border-slate-300 bg-white text-lg font-bold text-slate-800 hover:bg-slate-100 disabled:opacity-40';
   return (
-    <section aria-label="Time: the date the map and claims are shown as of" className="z-10 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-3 py-1.5 md:flex-nowrap md:px-4" data-testid="time-control">
-      <div className="flex min-w-0 items-center gap-2 md:w-[25rem] md:shrink-0">
-        <p className="min-w-0 flex-1 text-sm font-semibold leading-tight text-slate-900" data-testid="as-of-label">
+    <section aria-label="Time: the date the map and claims are shown as of" aria-busy={pending} className="z-10 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-3 py-1.5 md:flex-nowrap md:px-4" data-testid="time-control">
+      <div className="flex min-w-0 items-center gap-2 md:shrink-0">
+        {/* Dimmed while the chosen day's data is on its way (the map keeps the previous day meanwhile). */}
+        <p className={`min-w-0 flex-1 text-sm font-semibold leading-tight transition-colors md:w-[13.5rem] md:flex-none md:whitespace-nowrap ${pending ? 'text-slate-500' : 'text-slate-900'}`} data-testid="as-of-label">
           {label}
-          {pending && <span className="ml-1 font-normal text-slate-500">· updating…</span>}
         </p>
         <input
           type="date"
