@@ -93,42 +93,42 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
   return (
     <MapProvider>
       <ViewProvider value={view}>
-      <TimeControl
-        days={timeline?.days}
-        first={timeline?.first ?? null}
-        last={timeline?.last ?? null}
-        asOf={asOf}
-        onChange={setAsOf}
-        pending={pending || fetchAsOf !== asOf}
-        today={today}
-      />
-      <div className="relative flex min-h-0 flex-1">
-        <SidePanel state={sheet} onStateChange={setSheet} label={region ? `${region.properties.name}: claims` : 'Regions and claims'}>
-          <div className="space-y-5 p-4">
-            {!data && <RegionsLoadState error={error} loading={isLoading} onRetry={retry} />}
-            {data && <RegionList regions={regions} selected={selected} compact={Boolean(region)} onSelect={open} />}
-            {region ? (
-              <ClaimsPanel
-                ref={heading}
-                region={region}
-                asOf={shownAsOf}
-                linked={linked.claim}
-                linkedDocument={linked.document ?? undefined}
-                activeClaim={activeClaim}
-                firstPages={initialClaims?.slug === region.properties.slug ? initialClaims.pages : undefined}
-                version={version}
-                onClose={close}
-                onHighlight={setHighlighted}
-                onOpenClaim={(claim) => open(region.properties.slug, claim)}
-                actions={<ExportActions region={region} regions={regions} attribution={attribution} />}
-              />
-            ) : (
-              data && <HomePanel data={data} legend={legend} version={version} attribution={attribution} onHighlight={setHighlighted} />
-            )}
-          </div>
-        </SidePanel>
-        <MapIsland data={data} selected={selected} highlight={highlight} padding={padding} onSelect={open} onSelectPlace={open} attribution={attribution} />
-      </div>
+        <TimeControl
+          days={timeline?.days}
+          first={timeline?.first ?? null}
+          last={timeline?.last ?? null}
+          asOf={asOf}
+          onChange={setAsOf}
+          pending={pending || fetchAsOf !== asOf}
+          today={today}
+        />
+        <div className="relative flex min-h-0 flex-1">
+          <SidePanel state={sheet} onStateChange={setSheet} label={region ? `${region.properties.name}: claims` : 'Regions and claims'}>
+            <div className="space-y-5 p-4">
+              {!data && <RegionsLoadState error={error} loading={isLoading} onRetry={retry} />}
+              {data && <RegionList regions={regions} selected={selected} compact={Boolean(region)} onSelect={open} />}
+              {region ? (
+                <ClaimsPanel
+                  ref={heading}
+                  region={region}
+                  asOf={shownAsOf}
+                  linked={linked.claim}
+                  linkedDocument={linked.document ?? undefined}
+                  activeClaim={activeClaim}
+                  firstPages={initialClaims?.slug === region.properties.slug ? initialClaims.pages : undefined}
+                  version={version}
+                  onClose={close}
+                  onHighlight={setHighlighted}
+                  onOpenClaim={(claim) => open(region.properties.slug, claim)}
+                  actions={<ExportActions region={region} regions={regions} attribution={attribution} />}
+                />
+              ) : (
+                data && <HomePanel data={data} legend={legend} version={version} attribution={attribution} onHighlight={setHighlighted} />
+              )}
+            </div>
+          </SidePanel>
+          <MapIsland data={data} selected={selected} highlight={highlight} padding={padding} onSelect={open} onSelectPlace={open} attribution={attribution} />
+        </div>
       </ViewProvider>
     </MapProvider>
   );

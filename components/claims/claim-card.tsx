@@ -52,7 +52,9 @@ export function ClaimCard({
         </span>
         {badge && <span className="rounded bg-slate-900 px-1.5 py-0.5 font-semibold text-white" data-testid="claim-badge">{badge}</span>}
       </p>
-      <p className="font-semibold leading-snug">{attributedClaim(claim, regionName)}</p>
+      <p className="font-semibold leading-snug" data-testid="claim-headline">
+        {attributedClaim(claim, regionName)}
+      </p>
       <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-[0.95rem] leading-relaxed text-slate-800">
         <mark className="bg-amber-100 text-slate-900">“{claim.quote.text}”</mark>
       </blockquote>

@@ -1,16 +1,17 @@
 'use client';
 // "Export map view": the map exactly as on screen, captured after MapLibre's `idle` (the canvas
-// keeps its pixels: preserveDrawingBuffer), composed with title, legend, date, attribution and
-// URL, and saved as <slug or "map">-map-<yyyy-mm-dd>.png.
+// keeps its pixels: preserveDrawingBuffer), composed with title, legend, the day it is as of,
+// attribution and URL, and saved as <slug or "map">-map-<yyyy-mm-dd>.png. The map comes from the
+// map context (components/map/map-context.tsx).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'react';
 import { asOfPhrase } from '@/lib/presentation/day';
-import { viewUrl } from '@/lib/urls/view-url';
-import { useView } from '@/components/app/view-context';
-import { useMap } from '@/components/map/map-context';
 import { legendEntries } from '@/lib/presentation/legend';
 import { isHatched } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
+import { viewUrl } from '@/lib/urls/view-url';
+import { useView } from '@/components/app/view-context';
+import { useMap } from '@/components/map/map-context';
 import { composeMapImage, type MapImageLegendEntry } from './compose-map-image';
 import { localDate, saveBlob } from './save-file';
 
