@@ -59,8 +59,11 @@ async function main() {
       await shoot(page, `${device}-slider-focused.png`);
       if (values['disputed-base']) {
         const disputed = await open(browser, device, `${values['disputed-base']}/regions/luhansk`, null);
-        // Scroll the panel to the two sides' claims, side by side.
-        await disputed.getByTestId('standing-claims').scrollIntoViewIfNeeded();
+        // The sentence and the two sides' claims side by side; on a phone, in the sheet raised full.
+        if (device === 'phone') {
+          await disputed.tap('aside[data-sheet] > button');
+          await disputed.waitForFunction(() => (document.querySelector('aside[data-sheet]') as HTMLElement).getAnimations().length === 0);
+        }
         await disputed.evaluate(() => document.querySelector('[data-testid=status-sentence]')?.scrollIntoView({ block: 'start' }));
         await disputed.waitForTimeout(300);
         await shoot(disputed, `${device}-disputed-luhansk.png`);

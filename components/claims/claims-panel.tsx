@@ -64,29 +64,31 @@ export function ClaimsPanel({ ref, region, asOf, linked, linkedDocument, activeC
       <p className="text-xs text-slate-600">
         {PALETTE[p.status.key].label}, {asOfPhrase(asOf)}. These are claims made in the sources, not verified facts.
       </p>
-      <div className="flex flex-wrap items-center gap-2">
-        <ShareButton
-          path={viewUrl({ slug: p.slug, claim: null, asOf })}
-          withView
-          title={`${p.name} — who controls it, according to the sources`}
-          label="Share"
-          className="min-h-11 rounded-md bg-slate-900 px-4 text-sm font-semibold text-white hover:bg-slate-700"
-        />
-        {actions}
-      </div>
+      <ShareButton
+        path={viewUrl({ slug: p.slug, claim: null, asOf })}
+        withView
+        title={`${p.name} — who controls it, according to the sources`}
+        label="Share"
+        className="min-h-11 rounded-md bg-slate-900 px-4 text-sm font-semibold text-white hover:bg-slate-700"
+      />
       {linked && (
         <Section id="linked-heading" level={3} title="The linked claim">
           <ClaimCard claim={linked} regionName={p.name} regionSlug={p.slug} document={linkedDocument} active={linked.id === activeClaim} badge={badges.get(linked.id)} onHighlight={onHighlight} />
         </Section>
       )}
       {p.counts.total === 0 ? (
-        <p className="rounded-md bg-slate-100 p-3 text-sm">
-          No claims about {p.name} were found in the source articles{asOf ? ' up to this date' : ''}.
-        </p>
+        <>
+          <p className="rounded-md bg-slate-100 p-3 text-sm">
+            No claims about {p.name} were found in the source articles{asOf ? ' up to this date' : ''}.
+          </p>
+          {actions}
+        </>
       ) : (
         <>
+          {/* The evidence first: what the colour stands on, then the images to share, then the ledger. */}
           <StandingClaims region={region} badges={badges} activeClaim={activeClaim} onHighlight={onHighlight} />
           <PlaceList region={region} onOpen={onOpenClaim} />
+          {actions}
           <Ledger region={region} asOf={asOf} firstPages={firstPages} version={version} activeClaim={activeClaim} exclude={linked?.id} badges={badges} onHighlight={onHighlight} />
         </>
       )}

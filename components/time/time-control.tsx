@@ -75,11 +75,15 @@ export function TimeControl({ days, first, last, asOf, onChange, pending, today 
           className="min-h-11 w-[9.5rem] shrink-0 rounded-md border border-slate-400 bg-white px-2 text-sm"
           data-testid="as-of-date"
         />
-        {asOf && (
-          <button type="button" onClick={() => onChange(null)} className="min-h-11 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm font-semibold hover:bg-slate-100">
-            Today
-          </button>
-        )}
+        {/* Always there (disabled at today), so the controls around it never shift. */}
+        <button
+          type="button"
+          onClick={() => onChange(null)}
+          disabled={asOf === null}
+          className="min-h-11 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm font-semibold hover:bg-slate-100 disabled:text-slate-500 disabled:hover:bg-white"
+        >
+          Today
+        </button>
       </div>
       <div className="flex w-full min-w-0 items-center gap-2 md:w-auto md:flex-1">
         <button
