@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
 import { startServer, stopServer, type RunningServer, type StartOptions } from '../scripts/support/next-server';
 import { benchCard, CARD_RENDER_TARGET_MS } from './card';
+import { fillFloor, prepareFloor, timeMapStart } from './map-floor';
 import { MIX, rssMb, standardMix } from './mix';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -223,6 +224,26 @@ async function timeControl(base: string) {
   }
 }
 
+/** Issue 16: the home page's navigation to map idle against a bare MapLibre page drawing the same data. */
+async function mapFloor(base: string) {
+  await fillFloor(base, STATIC_DIR);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  try {
+    const runs = quick ? 4 : 6;
+    for (const r of await timeMapStart(browser, base, runs)) {
+      const ratio = median(r.page) / median(r.floor);
+      row(
+        `Map start, ${r.viewport}: home page vs bare MapLibre page with the same data, navigation to idle (interleaved, median of ${runs}: ${r.page.join(', ')} vs ${r.floor.join(', ')} ms)`,
+        `${median(r.page)} vs ${median(r.floor)} ms = ${ratio.toFixed(2)}×`,
+        '≤ 1.3×',
+        ratio <= 1.3,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function memory(server: RunningServer, base: string) {
   const pid = server.child.pid!;
   // Warm up first: V8 grows its heap over the first ~20,000 requests and then holds it. Growth
@@ -361,6 +382,7 @@ async function main() {
   // The static comparison file must exist before the server starts to be served from public/.
   mkdirSync(STATIC_DIR, { recursive: true });
   writeFileSync(path.join(STATIC_DIR, 'regions-low.json'), '{}');
+  prepareFloor(STATIC_DIR);
   const corpus = corpusCopy();
   try {
     await startup({ env: corpus.env });
@@ -376,6 +398,7 @@ async function main() {
       extractor();
       await card(server, base);
       await page(base);
+      await mapFloor(base);
       await timeControl(base);
       await memory(server, base);
       await load(base);
