@@ -21,7 +21,7 @@ import { RegionsLoadState } from './regions-load-state';
 import { SHEET_FRACTION, SidePanel, type SheetState } from './side-panel';
 import { useLinkedClaim } from './use-linked-claim';
 import { usePanelFocus } from './use-panel-focus';
-import { useRegions } from './use-regions';
+import { usePrefetchNeighbours, useRegions } from './use-regions';
 import { todayUtc, useSelection } from './use-selection';
 import { useThrottled } from './use-throttled';
 import { useTimeline } from './use-timeline';
@@ -51,6 +51,17 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
   const fetchAsOf = useThrottled(asOf, FETCH_EVERY_MS);
   const { data, error, isLoading, retry, pending, version } = useRegions(fallback, fetchAsOf);
   const timeline = useTimeline(version);
+  const publicationDays = useMemo(() => timeline?.days.filter((d) => d.documents > 0).map((d) => d.date), [timeline]);
+  // Only once the reader has moved through time: the page's first load has better uses for the network.
+  const [moved, setMoved] = useState(false);
+  const changeDay = useCallback(
+    (day: string | null) => {
+      setMoved(true);
+      setAsOf(day);
+    },
+    [setAsOf],
+  );
+  usePrefetchNeighbours(publicationDays, asOf, moved && !pending && fetchAsOf === asOf);
   const [today] = useState(todayUtc);
   const view = useMemo(() => ({ asOf, remember }), [asOf, remember]);
   const [highlighted, setHighlighted] = useState<Claim | null>(null);
@@ -98,7 +109,7 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
           first={timeline?.first ?? null}
           last={timeline?.last ?? null}
           asOf={asOf}
-          onChange={setAsOf}
+          onChange={changeDay}
           pending={pending || fetchAsOf !== asOf}
           today={today}
         />

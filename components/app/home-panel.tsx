@@ -11,6 +11,7 @@ import { ExportMapView } from '@/components/export/export-map-view';
 import { LegendPresence } from '@/components/regions/legend-presence';
 import { DocumentList } from '@/components/sources/document-list';
 import { Section } from '@/components/ui/section';
+import { useView } from './view-context';
 
 export function HomePanel({
   data,
@@ -26,6 +27,7 @@ export function HomePanel({
   onHighlight: (claim: Claim | null) => void;
 }) {
   const regions = data.features;
+  const { asOf } = useView();
   const present = new Set<StatusKey>(regions.map((f) => f.properties.status.key));
   const places = new Set<PlaceState>(regions.flatMap((f) => f.properties.places.map((p) => p.state)));
   return (
@@ -42,11 +44,11 @@ export function HomePanel({
           id="nationwide-heading"
           title={
             <>
-              About Ukraine as a whole <span className="font-normal">({data.nationwide.counts.total})</span>
+              About Ukraine as a whole {!asOf && <span className="font-normal">({data.nationwide.counts.total})</span>}
             </>
           }
         >
-          <ClaimList slug="ukraine" regionName={null} filter={{}} version={version} activeClaim={null} onHighlight={onHighlight} lazy />
+          <ClaimList slug="ukraine" regionName={null} filter={{ asOf }} version={version} activeClaim={null} onHighlight={onHighlight} lazy />
         </Section>
       )}
       <Section

@@ -2,8 +2,10 @@
 // The four regions as of the chosen day, from /api/regions through SWR: starting from what the
 // page embedded, keeping the previous day's data on screen while a new day loads (no flash), and
 // fetched again whenever the server says the data changed (new, changed or removed articles).
-import useSWR from 'swr';
+import { useEffect } from 'react';
+import useSWR, { preload, useSWRConfig } from 'swr';
 import type { RegionCollection } from '@/lib/presentation/region-view';
+import { neighbourDay } from '@/components/time/day-scale';
 import { useDataVersion, useRevalidateOn } from './data-version';
 import { fetchJson } from './fetch-json';
 
@@ -35,4 +37,18 @@ export function useRegions(fallback: RegionCollection | undefined, asOf: string 
   useRevalidateOn(version, mutate);
   const pending = Boolean(data) && (data!.asOf ?? null) !== asOf;
   return { data, error: error as Error | undefined, isLoading, retry: () => void mutate(), pending, version };
+}
+
+/**
+ * Fetches the publication days either side of the one shown, once it is shown, so stepping with
+ * Page Up / Page Down or the ‹ › buttons finds its data already here.
+ */
+export function usePrefetchNeighbours(publicationDays: readonly string[] | undefined, asOf: string | null, settled: boolean): void {
+  const { cache } = useSWRConfig();
+  useEffect(() => {
+    if (!publicationDays || !settled) return;
+    for (const day of [neighbourDay(publicationDays, asOf, 'previous'), neighbourDay(publicationDays, asOf, 'next')]) {
+      if (day && cache.get(regionsUrl(day))?.data === undefined) void preload(regionsUrl(day), fetchJson);
+    }
+  }, [publicationDays, asOf, settled, cache]);
 }

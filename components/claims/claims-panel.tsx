@@ -76,21 +76,18 @@ export function ClaimsPanel({ ref, region, asOf, linked, linkedDocument, activeC
           <ClaimCard claim={linked} regionName={p.name} regionSlug={p.slug} document={linkedDocument} active={linked.id === activeClaim} badge={badges.get(linked.id)} onHighlight={onHighlight} />
         </Section>
       )}
-      {p.counts.total === 0 ? (
-        <>
-          <p className="rounded-md bg-slate-100 p-3 text-sm">
-            No claims about {p.name} were found in the source articles{asOf ? ' up to this date' : ''}.
-          </p>
-          {actions}
-        </>
-      ) : (
-        <>
-          {/* The evidence first: what the colour stands on, then the images to share, then the ledger. */}
-          <StandingClaims region={region} badges={badges} activeClaim={activeClaim} onHighlight={onHighlight} />
-          <PlaceList region={region} onOpen={onOpenClaim} />
-          {actions}
-          <Ledger region={region} asOf={asOf} firstPages={firstPages} version={version} activeClaim={activeClaim} exclude={linked?.id} badges={badges} onHighlight={onHighlight} />
-        </>
+      {p.counts.total === 0 && (
+        <p className="rounded-md bg-slate-100 p-3 text-sm">
+          {asOf ? `No claims about ${p.name} dated up to this day were found in the source articles.` : `No claims about ${p.name} were found in the source articles.`}
+        </p>
+      )}
+      {/* The evidence first: what the colour stands on, then the images to share, then the ledger. */}
+      <StandingClaims region={region} badges={badges} activeClaim={activeClaim} onHighlight={onHighlight} />
+      <PlaceList region={region} onOpen={onOpenClaim} />
+      {actions}
+      {/* On a past day the ledger also lists the claims whose date is not given, last. */}
+      {(p.counts.total > 0 || asOf) && (
+        <Ledger region={region} asOf={asOf} firstPages={firstPages} version={version} activeClaim={activeClaim} exclude={linked?.id} badges={badges} onHighlight={onHighlight} />
       )}
     </section>
   );

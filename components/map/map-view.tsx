@@ -54,6 +54,7 @@ declare global {
   interface Window {
     __mapIdle?: boolean;
     __mapAsOf?: string | null;
+    __mapPaintedAsOf?: string | null;
     __claimsMap?: maplibregl.Map;
   }
 }
@@ -66,9 +67,15 @@ const PATTERNS: Record<string, () => PatternImage> = {
   [DISPUTED_IMAGE]: () => stripeImage(disputed?.colour ?? '#8c510a', disputed?.direction === 'falling' ? 'falling' : 'rising'),
 };
 
-/** Sets each region's status as feature-state and asks for a frame, so the map is idle again only once it is drawn. */
+/**
+ * Sets each region's status as feature-state and asks for a frame: the next frame drawn shows the
+ * new colours (window.__mapPaintedAsOf then says which day), and the map is idle again only after.
+ */
 function applyStatuses(map: maplibregl.Map, statuses: RegionStatuses) {
   for (const [slug, s] of Object.entries(statuses.bySlug)) map.setFeatureState({ source: SOURCES.regions, id: slug }, s);
+  map.once('render', () => {
+    window.__mapPaintedAsOf = statuses.asOf;
+  });
   map.triggerRepaint();
 }
 
