@@ -39,16 +39,22 @@ export function useRegions(fallback: RegionCollection | undefined, asOf: string 
   return { data, error: error as Error | undefined, isLoading, retry: () => void mutate(), pending, version };
 }
 
+const PREFETCH_AFTER_MS = 400;
+
 /**
- * Fetches the publication days either side of the one shown, once it is shown, so stepping with
- * Page Up / Page Down or the ‹ › buttons finds its data already here.
+ * Fetches the publication days either side of the one shown, once it has been shown a moment (not
+ * at every day a drag passes), so stepping with Page Up / Page Down or the ‹ › buttons finds its
+ * data already here.
  */
 export function usePrefetchNeighbours(publicationDays: readonly string[] | undefined, asOf: string | null, settled: boolean): void {
   const { cache } = useSWRConfig();
   useEffect(() => {
     if (!publicationDays || !settled) return;
-    for (const day of [neighbourDay(publicationDays, asOf, 'previous'), neighbourDay(publicationDays, asOf, 'next')]) {
-      if (day && cache.get(regionsUrl(day))?.data === undefined) void preload(regionsUrl(day), fetchJson);
-    }
+    const timer = window.setTimeout(() => {
+      for (const day of [neighbourDay(publicationDays, asOf, 'previous'), neighbourDay(publicationDays, asOf, 'next')]) {
+        if (day && cache.get(regionsUrl(day))?.data === undefined) void preload(regionsUrl(day), fetchJson);
+      }
+    }, PREFETCH_AFTER_MS);
+    return () => window.clearTimeout(timer);
   }, [publicationDays, asOf, settled, cache]);
 }
