@@ -1,4 +1,4 @@
-import { ClaimsApp } from '@/components/app/claims-app';
+import { Dashboard } from '@/components/app/dashboard';
 import { collectionOf } from '@/lib/http/bodies';
 import { pageAsOf } from './page-params';
 import { requestSnapshot } from './snapshot';
@@ -11,5 +11,5 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
   // detail keeps the HTML small. The client's first fetch brings the medium outlines the map draws,
   // and the panel's claims come a page at a time.
   // ?asOf=YYYY-MM-DD opens the map as of that day; an invalid date is ignored (the present).
-  return <ClaimsApp fallback={collectionOf(await requestSnapshot(), 'low', pageAsOf(await searchParams))} />;
+  return <Dashboard fallback={collectionOf(await requestSnapshot(), 'low', pageAsOf(await searchParams))} />;
 }

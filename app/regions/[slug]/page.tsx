@@ -3,9 +3,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { ClaimsApp } from '@/components/app/claims-app';
-import { PANEL_PAGE_SIZE } from '@/components/claims/claims-url';
+import { Dashboard } from '@/components/app/dashboard';
+import { GROUP_PAGE_SIZE } from '@/components/claims/claims-url';
 import { collectionOf } from '@/lib/http/bodies';
+import { SIDES } from '@/lib/listing/sides';
 import { OBLAST_SLUGS, oblastBySlug } from '@/lib/oblasts';
 import { claimsPage } from '@/lib/server/listings';
 import { CARD_SIZES } from '@/lib/cards/sizes';
@@ -57,8 +58,9 @@ export default async function RegionPage({ params, searchParams }: Props) {
   const query = await searchParams;
   // ?asOf=YYYY-MM-DD opens the map as of that day; an invalid date is ignored (the present).
   const asOf = pageAsOf(query);
-  // The panel's first page of claims comes with the page; the rest load as the reader scrolls.
-  const firstPage = claimsPage(snapshot, oblast.slug, { limit: PANEL_PAGE_SIZE, after: null, asOf });
+  // The first page of each of the ledger's groups (by the side that says so) comes with the page;
+  // the rest load when the reader asks.
+  const pages = Object.fromEntries(SIDES.map((by) => [by, claimsPage(snapshot, oblast.slug, { limit: GROUP_PAGE_SIZE, after: null, asOf, by })]));
   // A link to one claim (?claim=id) is resolved here, so the panel opens on it at once; an id that
   // is unknown or another region's is resolved to nothing and ignored.
   const { claim: claimParam } = query;
@@ -67,5 +69,5 @@ export default async function RegionPage({ params, searchParams }: Props) {
   const initialLinked = linkedId
     ? { id: linkedId, body: linked && linked.region === oblast.iso ? { claim: linked, region: oblast.slug, document: snapshot.documents.get(linked.quote.document)?.ref ?? null } : null }
     : undefined;
-  return <ClaimsApp fallback={collectionOf(snapshot, 'low', asOf)} initialClaims={{ slug: oblast.slug, page: firstPage }} initialLinked={initialLinked} />;
+  return <Dashboard fallback={collectionOf(snapshot, 'low', asOf)} initialClaims={{ slug: oblast.slug, pages }} initialLinked={initialLinked} />;
 }
