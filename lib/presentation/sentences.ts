@@ -46,9 +46,9 @@ function controlClause(c: ControlSummary, regionName: string): string {
   return `${lead}${trailing ? ' that' : ''} ${c.actor} controls ${amountOf(c.extent, c.percent)} ${regionName}${when(c.date)}`;
 }
 
-/** "Disputed. The Kremlin said that Russia controls all of Luhansk (3 Jul 2022); Kyiv said that Russia controls parts of Luhansk (4 Jul 2022)." */
+/** "Disputed: the sources disagree. Kyiv said that … (4 Jul 2022). The Kremlin said that … (3 Jul 2022)." */
 function disputedSentence(sides: readonly ControlSummary[], regionName: string): string {
-  return `Disputed: the sources disagree. ${sides.map((c) => capitalised(controlClause(c, regionName))).join('; ')}.`;
+  return `Disputed: the sources disagree. ${sides.map((c) => `${capitalised(controlClause(c, regionName))}.`).join(' ')}`;
 }
 
 function flagsSentence(s: RegionStatus): string {

@@ -168,7 +168,7 @@ describe('disagreement between sides', () => {
     expect(s.sides.map((c) => [c.side, c.claimId])).toEqual([['ukraine', kyiv.id], ['russia', moscow.id]]);
     expect(s.control?.claimId).toBe(kyiv.id);
     expect(s.sentence).toBe(
-      'Disputed: the sources disagree. Kyiv said that Ukraine controls parts of Luhansk (4 Jul 2022); The Kremlin said that Russia controls all of Luhansk (3 Jul 2022).',
+      'Disputed: the sources disagree. Kyiv said that Ukraine controls parts of Luhansk (4 Jul 2022). The Kremlin said that Russia controls all of Luhansk (3 Jul 2022).',
     );
   });
 
