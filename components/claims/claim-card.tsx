@@ -3,7 +3,9 @@
 import { LOW_CONFIDENCE, STATUS_CONFIDENCE_THRESHOLD } from '@/lib/claims/confidence';
 import type { Claim } from '@/lib/claims/types';
 import type { DocumentRef } from '@/lib/documents/types';
+import { claimCreditLine } from '@/lib/presentation/claim-credit';
 import { formatDay } from '@/lib/presentation/day';
+import { NO_PUBLISHER } from '@/lib/presentation/document-byline';
 import { attributedClaim } from '@/lib/presentation/sentences';
 import { inContextHref } from '@/lib/urls/links';
 import { viewUrl } from '@/lib/urls/view-url';
@@ -29,7 +31,6 @@ export function ClaimCard({
   badge?: string;
   onHighlight: (claim: Claim | null) => void;
 }) {
-  const { source, speaker, verb } = claim.attribution;
   const { asOf, remember } = useView();
   const date = claim.date ?? document?.published ?? null;
   // Back from the article: this region with this claim ringed, at the same date (a nationwide
@@ -60,27 +61,9 @@ export function ClaimCard({
       </blockquote>
       <dl className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
         <div>
-          <dt className="sr-only">Source</dt>
-          <dd>
-            {source}
-            {verb ? ` (${verb})` : ''}
-          </dd>
+          <dt className="sr-only">Who says so, and where it was published</dt>
+          <dd data-testid="claim-credit">{claimCreditLine(claim, document)}</dd>
         </div>
-        {speaker && (
-          <div>
-            <dt className="inline">Speaker: </dt>
-            <dd className="inline">{speaker}</dd>
-          </div>
-        )}
-        {document && (
-          <div>
-            <dt className="sr-only">Published</dt>
-            <dd>
-              {document.publisher ?? 'Publisher unknown'}
-              {document.published ? `, ${document.published}` : ''}
-            </dd>
-          </div>
-        )}
         <div>
           <dt className="sr-only">Extractor rule and its measured precision</dt>
           <dd title={`Read by the extractor rule ${claim.rule}, whose measured precision on labelled real text is ${Math.round(claim.confidence * 100)}%`}>
@@ -94,7 +77,12 @@ export function ClaimCard({
           </dd>
         </div>
       </dl>
-      {document && <p className="mt-1 line-clamp-1 text-xs text-slate-600" title={document.title}>Article: {document.title}</p>}
+      {document && (
+        <p className="mt-1 line-clamp-1 text-xs text-slate-600" title={document.title}>
+          Article: {document.title}
+          {document.publisher ? '' : ` (${NO_PUBLISHER})`}
+        </p>
+      )}
       <div className="mt-1 flex flex-wrap items-center gap-x-4">
         <a
           href={inContextHref(claim, back)}

@@ -3,6 +3,7 @@
 // text, with its publisher, date and how many claims it gave.
 import useSWRInfinite from 'swr/infinite';
 import type { DocumentsPageBody } from '@/lib/http/api-types';
+import { documentByline } from '@/lib/presentation/document-byline';
 import { documentPath } from '@/lib/urls/links';
 import { useRevalidateOn } from '@/components/app/data-version';
 import { useSeen } from '@/components/app/use-seen';
@@ -33,8 +34,7 @@ export function DocumentList({ version }: { version: string | undefined }) {
             <a className="text-blue-800 underline" href={documentPath(d.id)}>
               {d.title}
             </a>
-            {d.publisher ? ` — ${d.publisher}` : ''}
-            {d.published ? `, ${d.published}` : ''}
+            {` — ${documentByline(d)}`}
             <span className="text-slate-600">{` · ${d.claims} ${d.claims === 1 ? 'claim' : 'claims'}`}</span>
           </li>
         ))}
