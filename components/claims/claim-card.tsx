@@ -10,6 +10,7 @@ import { attributedClaim } from '@/lib/presentation/sentences';
 import { inContextHref } from '@/lib/urls/links';
 import { viewUrl } from '@/lib/urls/view-url';
 import { useView } from '@/components/app/view-context';
+import { viewLinkProps } from '@/components/app/view-link';
 import { ShareButton } from './share-button';
 
 export function ClaimCard({
@@ -85,13 +86,12 @@ export function ClaimCard({
       )}
       <div className="mt-1 flex flex-wrap items-center gap-x-4">
         <a
-          href={inContextHref(claim, back)}
-          onClick={(e) => {
-            // The view as it is now: the claim and date in the URL, for the browser's Back, and the
-            // map's position (the hash) in the article's own link back.
-            remember(regionSlug ? claim.id : null);
-            e.currentTarget.href = inContextHref(claim, `${back}${window.location.hash}`);
-          }}
+          // The view as it is now: the map's position (the hash) in the article's own link back and,
+          // on a click, the claim and date in the URL, for the browser's Back.
+          {...viewLinkProps(
+            (hash) => inContextHref(claim, `${back}${hash}`),
+            () => remember(regionSlug ? claim.id : null),
+          )}
           className="inline-flex min-h-11 items-center text-sm font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950"
         >
           Read in context<span className="sr-only"> (the quote highlighted in its article)</span>
