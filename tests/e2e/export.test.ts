@@ -37,6 +37,11 @@ function browserDate(page: Page): Promise<string> {
   });
 }
 
+/** The day the server makes a card on (UTC), which names a card of the present. */
+function serverDate(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; image: PNG; file: string }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
   const file = await dl.path();
@@ -57,10 +62,10 @@ describe('Download PNG (desktop)', () => {
     ['landscape', 1200, 630],
     ['square', 1080, 1080],
     ['story', 1080, 1920],
-  ])('saves donetsk-summary-<date>.png as a %s %i×%i PNG', async (size, width, height) => {
+  ])('saves donetsk-summary-%s-<date>.png, a %i×%i PNG, under its own name', async (size, width, height) => {
     await page.getByTestId('card-size').selectOption(size);
     const { name, image, file } = await download(page, () => page.getByRole('button', { name: /Download PNG/ }).click());
-    expect(name).toBe(`donetsk-summary-${await browserDate(page)}.png`);
+    expect(name).toBe(`donetsk-summary-${size}-${serverDate()}.png`);
     expect([image.width, image.height]).toEqual([width, height]);
     copyFileSync(file, path.join(SHOTS, `donetsk-summary-${size}.png`));
     await page.getByRole('status').filter({ hasText: `Downloaded ${name}` }).waitFor({ timeout: 5000 });
@@ -125,7 +130,7 @@ describe('on a phone', () => {
     await page.getByTestId('card-size').selectOption('story');
     await page.getByRole('button', { name: /Download PNG/ }).focus();
     const card = await download(page, () => page.keyboard.press('Enter'));
-    expect(card.name).toBe(`kherson-summary-${await browserDate(page)}.png`);
+    expect(card.name).toBe(`kherson-summary-story-${serverDate()}.png`);
     expect([card.image.width, card.image.height]).toEqual([1080, 1920]);
 
     await page.waitForFunction(() => window.__mapIdle === true);
