@@ -104,7 +104,7 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
   const attribution = useMemo(() => attributionLine(credits), [credits.join('|')]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <MapProvider>
+    <MapProvider coveredBottom={padding.bottom}>
       <ViewProvider value={view}>
         <TimeControl
           days={timeline?.days}
