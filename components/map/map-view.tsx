@@ -27,6 +27,8 @@ export interface RegionStatuses {
 }
 
 export interface MapViewProps {
+  /** The first frame's data is here (or waited for long enough): the map is created when this turns true. */
+  ready: boolean;
   /** The regions' shapes (outline, slug, name, label); changes only when the outlines do. */
   regions: FeatureCollection;
   statuses: RegionStatuses;
@@ -126,9 +128,9 @@ export default function MapView(props: MapViewProps) {
   const registerMap = useRegisterMap();
   const drawnAsOf = useRef<string | null>(null);
 
-  // Create the map once.
+  // Create the map once, when its data is ready.
   useEffect(() => {
-    if (!container.current) return;
+    if (!container.current || !props.ready) return;
     if (!webglAvailable()) {
       latest.current.onError('Your browser could not start WebGL, so the map cannot be drawn. The region list and quotes still work.');
       return;
@@ -263,7 +265,7 @@ export default function MapView(props: MapViewProps) {
       mapRef.current = null;
       map.remove();
     };
-  }, [registerMap]);
+  }, [registerMap, props.ready]);
 
   // Data: setData only when the shapes really changed (the island keeps them stable across days).
   useEffect(() => {
@@ -316,6 +318,11 @@ export default function MapView(props: MapViewProps) {
   return (
     <div className="absolute inset-0">
       <div ref={container} className="h-full w-full" data-testid="map" />
+      {!props.ready && (
+        <div role="status" className="pointer-events-none absolute inset-0 flex items-center justify-center bg-[#cfe3ef] text-slate-700">
+          Loading the map…
+        </div>
+      )}
     </div>
   );
 }
