@@ -366,17 +366,19 @@ function writeResults() {
   console.log(`\n${lines.join('\n')}`);
 }
 
-/** `--only=time-control`: that row alone (printed, results.md left as it is), for working on the map. */
+/** `--only=time-control` or `--only=map-start`: that row alone (printed, results.md left as it is), for working on the map. */
 async function only(name: string) {
-  const runners: Record<string, (base: string) => Promise<void>> = { 'time-control': timeControl };
+  const runners: Record<string, (base: string) => Promise<void>> = { 'time-control': timeControl, 'map-start': mapFloor };
   const run = runners[name];
   if (!run) throw new Error(`--only=${name}: expected one of ${Object.keys(runners).join(', ')}`);
   const corpus = corpusCopy();
+  prepareFloor(STATIC_DIR);
   const server = await startServer({ env: corpus.env, timeoutMs: 60_000 });
   try {
     await run(server.baseUrl);
   } finally {
     await stopServer(server);
+    rmSync(STATIC_DIR, { recursive: true, force: true });
     rmSync(corpus.seeds, { recursive: true, force: true });
     rmSync(corpus.cache, { recursive: true, force: true });
   }
