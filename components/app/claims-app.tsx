@@ -2,6 +2,7 @@
 // The dashboard: region data through SWR, the lazily loaded map, the region list, the claims
 // panel (a sidebar on desktop, a bottom sheet on phones), and the state that links them.
 import dynamic from 'next/dynamic';
+import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { preload } from 'react-dom';
 import type { Feature, FeatureCollection, Point } from 'geojson';
@@ -307,6 +308,9 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked }: ClaimsAppP
           </h1>
           <p className="text-xs text-slate-600">A map of claims made in news text — not ground truth. Every claim links to its quote.</p>
         </div>
+        <Link href="/check" className="inline-flex min-h-11 shrink-0 items-center text-sm font-semibold text-blue-800 underline underline-offset-2">
+          Check an article
+        </Link>
       </header>
       <div className="relative flex min-h-0 flex-1">
         <SidePanel state={sheet} onStateChange={setSheet} label={region ? `${region.properties.name}: claims` : 'Regions and claims'}>
