@@ -4,7 +4,7 @@
 // claim's sentence marked in its kind's colour, the claims listed with every field, and the four
 // oblasts coloured by this text alone. "Copy JSON" copies the API's answer. Nothing is kept.
 import Link from 'next/link';
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CheckedText } from '@/lib/check/check-text';
 import { MAX_TEXT_BYTES } from '@/lib/check/text-limit';
 import type { Claim } from '@/lib/claims/types';
@@ -38,6 +38,15 @@ export function CheckApp({ map }: { map: MiniMapData }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const readingHeading = useRef<HTMLHeadingElement>(null);
+
+  // Once a check's answer is drawn, focus goes to the marked text's heading: keyboard and screen
+  // reader users land on what they asked for. A layout effect, so it happens as the answer appears.
+  const focusReading = useRef(false);
+  useLayoutEffect(() => {
+    if (editing || !focusReading.current) return;
+    focusReading.current = false;
+    readingHeading.current?.focus();
+  });
 
   const bytes = useMemo(() => encoder.encode(text).length, [text]);
   const done = phase.kind === 'done' ? phase : null;
@@ -77,7 +86,7 @@ export function CheckApp({ map }: { map: MiniMapData }) {
     }
     setPhase({ kind: 'done', text: sent, body });
     setEditing(false);
-    requestAnimationFrame(() => readingHeading.current?.focus());
+    focusReading.current = true;
   }
 
   async function openFile(file: File | undefined) {
@@ -276,7 +285,7 @@ export function CheckApp({ map }: { map: MiniMapData }) {
         </section>
 
         <section aria-labelledby="claims-heading" aria-busy={phase.kind === 'reading'} className="space-y-4 border-t border-slate-200 bg-white p-4 lg:overflow-y-auto lg:border-l lg:border-t-0">
-          <h2 id="claims-heading" className="text-sm font-bold uppercase tracking-wide text-slate-600">
+          <h2 id="claims-heading" className="scroll-mt-4 text-sm font-bold uppercase tracking-wide text-slate-600">
             {done ? `${done.body.claims.length} ${done.body.claims.length === 1 ? 'claim' : 'claims'} in ${sentences.length} ${sentences.length === 1 ? 'sentence' : 'sentences'}` : 'What the text claims'}
           </h2>
           <p role="status" className="text-sm text-slate-700">

@@ -62,7 +62,8 @@ export const API_INDEX = {
         'the claims in a posted text ({claims, document, regions}): claim records as above, quote offsets into the posted text (after a leading byte-order mark, if any); regions: what these claims alone say about each oblast. Nothing posted is kept',
       body: 'application/json {"text": "…", "published": "YYYY-MM-DD" (optional)}, or the article as text/plain with ?published=YYYY-MM-DD',
       limits: `at most ${MAX_TEXT_BYTES / 1024} KB (413), UTF-8 article text, not binary, empty or an HTML page (400), JSON or text/plain only (415), by default 30 requests a minute per client address (429 with Retry-After), about a second of reading per text (422)`,
-      example: "curl -X POST --data-binary @article.txt -H 'content-type: text/plain' '/api/extract?published=2022-07-03'",
+      example: '/api/extract?published=2022-07-03',
+      curl: "curl -X POST --data-binary @article.txt -H 'content-type: text/plain' 'localhost:3000/api/extract?published=2022-07-03'",
     },
     {
       path: '/api/updates',

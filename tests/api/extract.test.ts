@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { claimSchema } from '@/lib/claims/types';
 
+// Posting 200 KB bodies takes a moment on a busy two-core machine.
+jest.setTimeout(30_000);
+
 const base = () => process.env.TEST_BASE_URL!;
 const SEED = readFileSync(path.join(__dirname, '..', 'fixtures', 'seeds', '000_dcd564552b84d477.txt'), 'utf8');
 // A fresh client per request (the limiter keys IPv6 by /64), in the documentation range, and

@@ -31,7 +31,12 @@ export async function POST(request: Request): Promise<Response> {
     return res;
   }
   const parsed = await parseExtractRequest(request);
-  if (!parsed.ok) return jsonError(parsed.status, parsed.error);
+  if (!parsed.ok) {
+    const res = jsonError(parsed.status, parsed.error);
+    // The rest of an oversized body is not read: the connection cannot carry another request.
+    if (parsed.status === 413) res.headers.set('Connection', 'close');
+    return res;
+  }
   let result: ReturnType<typeof checkText>;
   try {
     result = checkText(parsed.value, { budgetMs: limits.budgetMs });
