@@ -2,7 +2,6 @@
 // what they alone say about each of the four oblasts, read within a time budget. Nothing is kept:
 // the text is read, answered and dropped.
 import { createHash } from 'node:crypto';
-import { ExtractionInterrupted, extractClaims } from '@/lib/claims/extract';
 import type { Claim } from '@/lib/claims/types';
 import { OBLASTS } from '@/lib/oblasts';
 import type { StatusView } from '@/lib/presentation/region-view';
@@ -52,12 +51,18 @@ export function regionsOf(claims: readonly Claim[], published: string | null): T
   });
 }
 
+// The extractor and its sentence model (~40 MB) load on the first check, not when the server
+// starts (Next.js loads every route's modules at start-up): a server nobody posts to never pays
+// for them, and one whose seeds were extracted already has them.
+const loadExtractor = () => import('@/lib/claims/extract');
+
 /**
- * Extracts the text's claims within `budgetMs`: the extractor stops itself before the next
+ * Extracts the text's claims within `budgetMs` (the extractor's first load is not counted): the extractor stops itself before the next
  * sentence once the budget is spent, and is stopped outright if a step overruns it by as much
  * again (at least 250 ms more: a sentence takes a few milliseconds, a hard stop is the last resort).
  */
-export function checkText(input: TextInput, options: { budgetMs: number }): CheckResult {
+export async function checkText(input: TextInput, options: { budgetMs: number }): Promise<CheckResult> {
+  const { ExtractionInterrupted, extractClaims } = await loadExtractor();
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   const id = textId(input.text);

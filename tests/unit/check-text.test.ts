@@ -10,8 +10,8 @@ import { markText, quotedSentences } from '@/lib/presentation/marked-text';
 
 const SEED = readFileSync(path.join(__dirname, '..', 'fixtures', 'seeds', '000_dcd564552b84d477.txt'), 'utf8');
 
-test('the seed article gives claim records whose quotes are slices of the text, dated by the published date', () => {
-  const result = checkText({ text: SEED, published: '2025-11-27' }, { budgetMs: 5000 });
+test('the seed article gives claim records whose quotes are slices of the text, dated by the published date', async () => {
+  const result = await checkText({ text: SEED, published: '2025-11-27' }, { budgetMs: 5000 });
   if (!result.ok) throw new Error('over budget');
   const { claims, document, regions } = result.body;
   expect(document).toEqual({ id: textId(SEED), length: SEED.length, published: '2025-11-27' });
@@ -37,13 +37,13 @@ test('the same text gets the same ids; another text others', () => {
   expect(textId(SEED)).toMatch(/^text-[0-9a-f]{16}$/);
 });
 
-test('a text with no claims colours no oblast', () => {
-  const result = checkText({ text: 'The weather in Kyiv was mild.', published: null }, { budgetMs: 5000 });
+test('a text with no claims colours no oblast', async () => {
+  const result = await checkText({ text: 'The weather in Kyiv was mild.', published: null }, { budgetMs: 5000 });
   expect(result.ok && result.body.regions.map((r) => r.status.key)).toEqual(['no-claims', 'no-claims', 'no-claims', 'no-claims']);
 });
 
-test('a spent budget stops the extractor before its next sentence and says how far it got', () => {
-  const result = checkText({ text: SEED, published: null }, { budgetMs: 0 });
+test('a spent budget stops the extractor before its next sentence and says how far it got', async () => {
+  const result = await checkText({ text: SEED, published: null }, { budgetMs: 0 });
   expect(result).toEqual({ ok: false, at: expect.any(Number), ms: expect.any(Number) });
 });
 

@@ -37,9 +37,9 @@ export async function POST(request: Request): Promise<Response> {
     if (parsed.status === 413) res.headers.set('Connection', 'close');
     return res;
   }
-  let result: ReturnType<typeof checkText>;
+  let result: Awaited<ReturnType<typeof checkText>>;
   try {
-    result = checkText(parsed.value, { budgetMs: limits.budgetMs });
+    result = await checkText(parsed.value, { budgetMs: limits.budgetMs });
   } catch (error) {
     // Logged without its message, which might quote the text: nothing posted is logged.
     console.error(`extract: the extractor failed (${error instanceof Error ? `${error.name}\n${error.stack?.split('\n').slice(1).join('\n')}` : typeof error})`);
