@@ -7,7 +7,7 @@ import { CARD_SIZES } from '@/lib/cards/sizes';
 import { overviewCard } from '@/lib/cards/summary-card';
 import { cacheHeaders } from '@/lib/http/response';
 import { cachedCard } from '@/lib/server/card-cache';
-import { SITE_URL } from '@/lib/site';
+import { requestOrigin } from './origin';
 import { requestSnapshot } from './snapshot';
 
 export const runtime = 'nodejs';
@@ -18,7 +18,7 @@ export const alt = 'Luhansk, Donetsk, Kherson and Zaporizhzhia coloured by what 
 
 export default async function Image() {
   const snapshot = await requestSnapshot();
-  const card = await overviewCard(snapshot, new URL(SITE_URL).origin);
+  const card = await overviewCard(snapshot, await requestOrigin());
   const png = await cachedCard(snapshot.version, card.etag, () => drawCard(createElement(OverviewCard, { data: card.data }), { ...size, fonts: card.fonts }));
   return new Response(png, { headers: { ...cacheHeaders(card.etag), 'Content-Type': contentType } });
 }

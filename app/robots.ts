@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
-import { SITE_URL } from '@/lib/site';
+import { requestOrigin } from './origin';
 
-export default function robots(): MetadataRoute.Robots {
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  const origin = await requestOrigin();
   return {
     rules: { userAgent: '*', allow: '/', disallow: ['/api/', '/documents/'] },
-    sitemap: `${SITE_URL}/sitemap.xml`,
+    sitemap: `${origin}/sitemap.xml`,
   };
 }

@@ -1,11 +1,12 @@
 import type { MetadataRoute } from 'next';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
-import { SITE_URL } from '@/lib/site';
+import { requestOrigin } from './origin';
 
-export default function sitemap(): MetadataRoute.Sitemap {
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const origin = await requestOrigin();
   return [
-    { url: `${SITE_URL}/`, changeFrequency: 'daily', priority: 1 },
-    ...OBLAST_SLUGS.map((slug) => ({ url: `${SITE_URL}/regions/${slug}`, changeFrequency: 'daily' as const, priority: 0.8 })),
-    { url: `${SITE_URL}/check`, changeFrequency: 'monthly', priority: 0.5 },
+    { url: `${origin}/`, changeFrequency: 'daily', priority: 1 },
+    ...OBLAST_SLUGS.map((slug) => ({ url: `${origin}/regions/${slug}`, changeFrequency: 'daily' as const, priority: 0.8 })),
+    { url: `${origin}/check`, changeFrequency: 'monthly', priority: 0.5 },
   ];
 }

@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { startServer, stopServer, type RunningServer, type StartOptions } from '../scripts/support/next-server';
 import { benchCard, CARD_RENDER_TARGET_MS } from './card';
 import { BENCH_EXTRACT_ENV, benchExtractApi } from './extract-api';
+import { fillFloor, prepareFloor, timeMapStart } from './map-floor';
 import { MIX, rssMb, standardMix } from './mix';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -65,6 +66,35 @@ async function payloads(base: string) {
   }
   const context = gzipSync(Buffer.from(await (await fetch(`${base}/api/context`)).arrayBuffer())).length;
   row('Payload, /api/context (basemap), gzip', kb(context), 'reported', null);
+}
+
+/**
+ * /api/regions?asOf= as the time control asks for it: each day new to the server (the status is
+ * derived and the body encoded on the first request for a day), then the same days again (memoised).
+ * Timed on loopback from request to the whole body, one request at a time.
+ */
+async function asOf(base: string) {
+  const timeline = (await (await fetch(`${base}/api/timeline`)).json()) as { days: { date: string }[] };
+  const step = Math.max(1, Math.floor(timeline.days.length / 40));
+  const days = timeline.days.filter((_, i) => i % step === 0).map((d) => d.date);
+  const time = async (day: string) => {
+    const t = performance.now();
+    const res = await fetch(`${base}/api/regions?detail=medium&asOf=${day}`);
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`asOf=${day}: ${res.status}`);
+    return performance.now() - t;
+  };
+  const first: number[] = [];
+  for (const day of days) first.push(await time(day));
+  const again: number[] = [];
+  for (const day of days) again.push(await time(day));
+  const p50 = median(first);
+  row(
+    `/api/regions?detail=medium&asOf=, ${days.length} days across the corpus, first request for each day (then again: p50 ${median(again).toFixed(1)} ms)`,
+    `p50 ${p50.toFixed(1)} ms, max ${Math.max(...first).toFixed(1)} ms`,
+    'p50 ≤ 20 ms',
+    p50 <= 20,
+  );
 }
 
 function extractor() {
@@ -148,6 +178,82 @@ async function page(base: string) {
     }
     const m = median(times);
     row(`Page, navigation to map idle, headless Chromium (median of 5: ${times.join(', ')} ms)`, `${m} ms`, '≤ 2500 ms', m <= 2500);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The time control → map repainted: on the home page, the slider is set to a day (as a reader's
+ * drag or key press sets it) and the clock runs until the first frame drawn with that day's
+ * colours (window.__mapPaintedAsOf), so it counts the fetch, React and the repaint; and on until
+ * the map is idle again (window.__mapAsOf: the localities' points and labels redrawn too). Ten
+ * publication days spread over the corpus, each new to the page (no client cache), medians.
+ */
+async function timeControl(base: string) {
+  const timeline = (await (await fetch(`${base}/api/timeline`)).json()) as { first: string; days: { date: string; documents: number }[] };
+  const days = timeline.days.filter((d) => d.documents > 0).map((d) => d.date);
+  const picks = Array.from({ length: 10 }, (_, i) => days[Math.floor(((i + 0.5) * days.length) / 10)]);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const tab = await context.newPage();
+    await tab.goto(`${base}/`);
+    await tab.waitForFunction(() => (window as unknown as { __mapIdle?: boolean }).__mapIdle === true, null, { timeout: 30_000 });
+    const times: number[] = [];
+    const idle: number[] = [];
+    for (const day of picks) {
+      // No named functions inside: tsx would wrap them in a helper the page does not have.
+      const ms = await tab.evaluate(
+        async ({ day, first }) => {
+          const w = window as unknown as { __mapIdle?: boolean; __mapAsOf?: string | null; __mapPaintedAsOf?: string | null };
+          const input = document.querySelector<HTMLInputElement>('[data-testid=as-of-slider]');
+          if (!input) throw new Error('no time control on the page');
+          const position = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000);
+          const started = performance.now();
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(position));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          let painted = 0;
+          while (!(w.__mapAsOf === day && w.__mapIdle === true)) {
+            if (!painted && w.__mapPaintedAsOf === day) painted = performance.now() - started;
+            if (performance.now() - started > 10_000) throw new Error(`the map did not show ${day}`);
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+          return { painted: painted || performance.now() - started, idle: performance.now() - started };
+        },
+        { day, first: timeline.first },
+      );
+      times.push(Math.round(ms.painted));
+      idle.push(Math.round(ms.idle));
+    }
+    const m = median(times);
+    row(
+      `Time control → map repainted with the day's colours, headless Chromium (median of 10 days: ${times.join(', ')} ms; to idle, localities redrawn too: median ${median(idle)} ms)`,
+      `${m} ms`,
+      '≤ 300 ms',
+      m <= 300,
+    );
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Issue 16: the home page's navigation to map idle against a bare MapLibre page drawing the same data. */
+async function mapFloor(base: string) {
+  await fillFloor(base, STATIC_DIR);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  try {
+    const runs = quick ? 4 : 6;
+    for (const r of await timeMapStart(browser, base, runs)) {
+      const ratio = median(r.page) / median(r.floor);
+      row(
+        `Map start, ${r.viewport}: home page vs bare MapLibre page with the same data, navigation to idle (interleaved, median of ${runs}: ${r.page.join(', ')} vs ${r.floor.join(', ')} ms)`,
+        `${median(r.page)} vs ${median(r.floor)} ms = ${ratio.toFixed(2)}×`,
+        '≤ 1.3×',
+        ratio <= 1.3,
+      );
+    }
   } finally {
     await browser.close();
   }
@@ -265,14 +371,33 @@ function writeResults() {
   console.log(`\n${lines.join('\n')}`);
 }
 
+/** `--only=time-control`: that row alone (printed, results.md left as it is), for working on the map. */
+async function only(name: string) {
+  const runners: Record<string, (base: string) => Promise<void>> = { 'time-control': timeControl };
+  const run = runners[name];
+  if (!run) throw new Error(`--only=${name}: expected one of ${Object.keys(runners).join(', ')}`);
+  const corpus = corpusCopy();
+  const server = await startServer({ env: corpus.env, timeoutMs: 60_000 });
+  try {
+    await run(server.baseUrl);
+  } finally {
+    await stopServer(server);
+    rmSync(corpus.seeds, { recursive: true, force: true });
+    rmSync(corpus.cache, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  const onlyArg = process.argv.find((a) => a.startsWith('--only='));
   if (!process.argv.includes('--no-build')) {
     console.log('building…');
     execFileSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   }
+  if (onlyArg) return only(onlyArg.slice('--only='.length));
   // The static comparison file must exist before the server starts to be served from public/.
   mkdirSync(STATIC_DIR, { recursive: true });
   writeFileSync(path.join(STATIC_DIR, 'regions-low.json'), '{}');
+  prepareFloor(STATIC_DIR);
   const corpus = corpusCopy();
   try {
     await startup({ env: corpus.env });
@@ -282,12 +407,15 @@ async function main() {
     try {
       console.log(`server at ${base}`);
       await payloads(base);
+      await asOf(base);
       await newFile(base, corpus.seeds);
       await throughput(base);
       extractor();
       await extractApi(base, corpus.seeds);
       await card(server, base);
       await page(base);
+      await mapFloor(base);
+      await timeControl(base);
       await memory(server, base);
       await load(base);
     } finally {

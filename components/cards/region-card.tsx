@@ -52,6 +52,7 @@ function Title({ data, s }: { data: RegionCardData; s: Scale }) {
 function Sentence({ data, s }: { data: RegionCardData; s: Scale }) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+      <div style={{ display: 'flex', fontSize: s.kicker, fontWeight: 700, color: MUTED }}>{data.asOfLabel}</div>
       <div style={{ display: 'flex', fontSize: s.sentence, lineHeight: 1.3, color: INK }}>{data.sentence}</div>
     </div>
   );
@@ -68,13 +69,16 @@ export function MapFigure({ map, s }: { map: CardMap; s: Scale }) {
           <path key={r.slug} d={r.d} fillRule="evenodd" fill={r.fill} fillOpacity={r.selected ? 1 : 0.8} stroke="none" />
         ))}
         {map.shapes.map((r) =>
+          r.stripes ? <path key={`${r.slug}-stripes`} d={r.stripes.d} fill="none" stroke={r.stripes.colour} strokeWidth={2.4} strokeOpacity={0.7} /> : null,
+        )}
+        {map.shapes.map((r) =>
           r.hatch ? <path key={`${r.slug}-hatch`} d={r.hatch} fill="none" stroke={HATCH.colour} strokeWidth={2.4} strokeOpacity={r.selected ? 0.6 : 0.45} /> : null,
         )}
         {map.shapes.map((r) => (
           <path key={`${r.slug}-line`} d={r.d} fill="none" stroke={r.selected ? INK : '#374151'} strokeWidth={r.selected ? 4 : 1.2} strokeLinejoin="round" />
         ))}
         {map.places.map((p) => (
-          <circle key={p.name} cx={p.at[0]} cy={p.at[1]} r={s.label * 0.38} fill="#111827" stroke="#ffffff" strokeWidth={2} />
+          <circle key={p.name} cx={p.at[0]} cy={p.at[1]} r={s.label * 0.38} fill={p.fill} stroke={p.stroke} strokeWidth={2} />
         ))}
       </svg>
       {map.shapes.map((r) => (
@@ -118,7 +122,7 @@ export function Swatch({ entry, size }: { entry: CardLegendEntry; size: number }
   if (entry.kind === 'place') {
     return (
       <div style={{ display: 'flex', width: size * 1.6, justifyContent: 'center' }}>
-        <div style={{ display: 'flex', width: size * 0.75, height: size * 0.75, borderRadius: size, background: entry.fill, border: '2px solid #ffffff', boxShadow: '0 0 0 1px #64748b' }} />
+        <div style={{ display: 'flex', width: size * 0.75, height: size * 0.75, borderRadius: size, background: entry.fill, border: `2px solid ${entry.stroke ?? '#ffffff'}`, boxShadow: '0 0 0 1px #64748b' }} />
       </div>
     );
   }
@@ -133,7 +137,9 @@ export function Swatch({ entry, size }: { entry: CardLegendEntry; size: number }
         border: '1px solid #475569',
         ...(entry.kind === 'hatch'
           ? { backgroundColor: '#ffffff', backgroundImage: `repeating-linear-gradient(45deg, ${entry.fill} 0px, ${entry.fill} 2px, #ffffff 2px, #ffffff 6px)` }
-          : { backgroundColor: entry.fill }),
+          : entry.pattern
+            ? { backgroundColor: entry.fill, backgroundImage: `repeating-linear-gradient(-45deg, ${entry.pattern.colour} 0px, ${entry.pattern.colour} 2px, transparent 2px, transparent 6px)` }
+            : { backgroundColor: entry.fill }),
       }}
     />
   );
@@ -163,6 +169,7 @@ function Quotes({ data, s }: { data: RegionCardData; s: Scale }) {
       </div>
       {data.quotes.map((q, i) => (
         <div key={i} style={{ display: 'flex', flexDirection: 'column', borderLeft: `4px solid ${data.fill}`, paddingLeft: s.quote * 0.7, gap: 3 }}>
+          {q.role && <div style={{ display: 'flex', fontSize: s.credit, fontWeight: 700, color: INK }}>{q.role}</div>}
           <div style={{ display: 'flex', fontSize: s.quote, lineHeight: 1.32, color: '#1e293b' }}>{`“${q.text}”`}</div>
           <div style={{ display: 'flex', fontSize: s.credit, color: MUTED }}>{q.credit}</div>
         </div>

@@ -11,8 +11,9 @@ import type { Claim } from '@/lib/claims/types';
 import type { MiniMap as MiniMapData } from '@/lib/presentation/mini-map';
 import { quotedSentences } from '@/lib/presentation/marked-text';
 import { legendEntries } from '@/lib/presentation/legend';
-import { PALETTE } from '@/lib/presentation/palette';
+import { isHatched } from '@/lib/presentation/palette';
 import type { StatusKey } from '@/lib/regions/status';
+import { StatusSwatch, swatchBackground } from '@/components/regions/status-swatch';
 import { CheckedClaim } from './checked-claim';
 import { KindKey, MarkedText } from './marked-text';
 import { MiniMap } from './mini-map';
@@ -158,7 +159,7 @@ export function CheckApp({ map }: { map: MiniMapData }) {
   const legend = useMemo(
     () =>
       done
-        ? legendEntries({ present: new Set<StatusKey>(done.body.regions.map((r) => r.status.key)), hatch: done.body.regions.some((r) => r.status.claimedBy.length > 0) })
+        ? legendEntries({ present: new Set<StatusKey>(done.body.regions.map((r) => r.status.key)), hatch: done.body.regions.some((r) => isHatched(r.status)) })
         : [],
     [done],
   );
@@ -307,16 +308,16 @@ export function CheckApp({ map }: { map: MiniMapData }) {
                     <span
                       aria-hidden
                       className="inline-block h-3.5 w-5 shrink-0 rounded-sm border border-slate-500"
-                      style={{ background: e.kind === 'hatch' ? `repeating-linear-gradient(135deg, ${e.fill} 0 1.5px, transparent 1.5px 5px), #ffffff` : e.fill }}
+                      style={{ background: e.kind === 'hatch' ? `repeating-linear-gradient(135deg, ${e.fill} 0 1.5px, transparent 1.5px 5px), #ffffff` : e.key ? swatchBackground(e.key) : e.fill }}
                     />
-                    {e.kind === 'hatch' ? 'Hatched: claimed as its own by a party' : e.label}
+                    {e.label}
                   </li>
                 ))}
               </ul>
               <ul className="space-y-2 text-sm" aria-label="What this text says about each oblast">
                 {done.body.regions.map((r) => (
                   <li key={r.iso} className="flex gap-2">
-                    <span aria-hidden className="mt-1 inline-block h-3.5 w-5 shrink-0 rounded-sm border border-slate-500" style={{ background: PALETTE[r.status.key].fill }} />
+                    <StatusSwatch statusKey={r.status.key} className="mt-1 h-3.5 w-5" />
                     <span>
                       <strong>{r.name}.</strong> {r.status.sentence}
                     </span>

@@ -1,10 +1,13 @@
-// One claim: what it says with who says it, the exact quote, its source and date, and a link
-// to read it in the article.
+// One claim: when it was made, what it says with who says it, the exact quote, its source, and a
+// link to read it in the article that brings the reader back to the same view.
 import { LOW_CONFIDENCE, STATUS_CONFIDENCE_THRESHOLD } from '@/lib/claims/confidence';
 import type { Claim } from '@/lib/claims/types';
 import type { DocumentRef } from '@/lib/documents/types';
+import { formatDay } from '@/lib/presentation/day';
 import { attributedClaim } from '@/lib/presentation/sentences';
-import { claimPath, inContextHref } from '@/lib/urls/links';
+import { inContextHref } from '@/lib/urls/links';
+import { viewUrl } from '@/lib/urls/view-url';
+import { useView } from '@/components/app/view-context';
 import { ShareButton } from './share-button';
 
 export function ClaimCard({
@@ -13,6 +16,7 @@ export function ClaimCard({
   regionSlug,
   document,
   active,
+  badge,
   onHighlight,
 }: {
   claim: Claim;
@@ -21,9 +25,16 @@ export function ClaimCard({
   regionSlug?: string;
   document: DocumentRef | undefined;
   active: boolean;
+  /** What the claim stands for in the status ("Sets the colour · 24 Jun 2022"), shown on top. */
+  badge?: string;
   onHighlight: (claim: Claim | null) => void;
 }) {
   const { source, speaker, verb } = claim.attribution;
+  const { asOf, remember } = useView();
+  const date = claim.date ?? document?.published ?? null;
+  // Back from the article: this region with this claim ringed, at the same date (a nationwide
+  // claim has no link of its own: back to the map at that date).
+  const back = viewUrl({ slug: regionSlug ?? null, claim: regionSlug ? claim.id : null, asOf });
   return (
     <article
       id={`claim-${claim.id}`}
@@ -35,7 +46,15 @@ export function ClaimCard({
       onBlur={() => onHighlight(null)}
       className={`rounded-lg border bg-white p-3 shadow-sm ${active ? 'border-amber-500 ring-2 ring-amber-400' : 'border-slate-200'}`}
     >
-      <p className="font-semibold leading-snug">{attributedClaim(claim, regionName)}</p>
+      <p className="mb-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+        <span className={date ? 'font-bold uppercase tracking-wide text-slate-700' : 'italic text-slate-600'} data-testid="claim-date">
+          {date ? formatDay(date) : 'Date not given'}
+        </span>
+        {badge && <span className="rounded bg-slate-900 px-1.5 py-0.5 font-semibold text-white" data-testid="claim-badge">{badge}</span>}
+      </p>
+      <p className="font-semibold leading-snug" data-testid="claim-headline">
+        {attributedClaim(claim, regionName)}
+      </p>
       <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-[0.95rem] leading-relaxed text-slate-800">
         <mark className="bg-amber-100 text-slate-900">“{claim.quote.text}”</mark>
       </blockquote>
@@ -78,14 +97,20 @@ export function ClaimCard({
       {document && <p className="mt-1 line-clamp-1 text-xs text-slate-600" title={document.title}>Article: {document.title}</p>}
       <div className="mt-1 flex flex-wrap items-center gap-x-4">
         <a
-          href={inContextHref(claim)}
+          href={inContextHref(claim, back)}
+          onClick={(e) => {
+            // The view as it is now: the claim and date in the URL, for the browser's Back, and the
+            // map's position (the hash) in the article's own link back.
+            remember(regionSlug ? claim.id : null);
+            e.currentTarget.href = inContextHref(claim, `${back}${window.location.hash}`);
+          }}
           className="inline-flex min-h-11 items-center text-sm font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950"
         >
           Read in context<span className="sr-only"> (the quote highlighted in its article)</span>
         </a>
         {regionSlug && (
           <ShareButton
-            path={claimPath(regionSlug, claim.id)}
+            path={viewUrl({ slug: regionSlug, claim: claim.id, asOf })}
             title={attributedClaim(claim, regionName)}
             label="Copy link to this claim"
             className="min-h-11 text-sm font-semibold text-slate-700 underline underline-offset-2 hover:text-slate-950"

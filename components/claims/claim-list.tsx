@@ -1,7 +1,7 @@
 'use client';
 // A region's claims, newest first, a page at a time from /api/regions/{slug}/claims: the next page
-// loads when the end of the list scrolls into view (or on "Show more"), and every loaded page is
-// fetched again when the data changes.
+// loads when the end of the list scrolls into view (or only on "Show more", for the ledger's
+// groups), and every loaded page is fetched again when the data changes.
 import { useEffect, useRef } from 'react';
 import useSWRInfinite from 'swr/infinite';
 import type { Claim } from '@/lib/claims/types';
@@ -11,7 +11,7 @@ import { useRevalidateOn } from '@/components/app/data-version';
 import { useSeen } from '@/components/app/use-seen';
 import { fetchJson } from '@/components/app/fetch-json';
 import { ClaimCard } from './claim-card';
-import { claimsUrl, type ClaimsFilter } from './claims-url';
+import { claimsUrl, PANEL_PAGE_SIZE, type ClaimsFilter } from './claims-url';
 
 export interface ClaimListProps {
   /** A region's slug, or `ukraine` for claims about Ukraine as a whole. */
@@ -32,16 +32,27 @@ export interface ClaimListProps {
   wide?: boolean;
   /** Fetch the first page only when the list comes near the viewport. */
   lazy?: boolean;
+  /** Claims a page. */
+  limit?: number;
+  /** Load the next page when the end of the list scrolls into view (else only on "Show more"). */
+  autoLoad?: boolean;
+  /** Words shown on top of some claims, by id ("Sets the colour · 24 Jun 2022"). */
+  badges?: ReadonlyMap<string, string>;
+  /** What to say when no claim matches. */
+  empty?: string;
+  /** A heading for the list (a ledger group), followed by how many claims it holds. */
+  title?: string;
 }
 
-export function ClaimList({ slug, regionName, regionSlug, filter, firstPage, version, activeClaim, exclude, onHighlight, wide, lazy }: ClaimListProps) {
+export function ClaimList({ slug, regionName, regionSlug, filter, firstPage, version, activeClaim, exclude, onHighlight, wide, lazy, limit = PANEL_PAGE_SIZE, autoLoad = true, badges, empty = 'No claims match.', title }: ClaimListProps) {
   const [anchor, seen] = useSeen<HTMLDivElement>();
   const wanted = !lazy || seen || Boolean(firstPage);
   const { data, error, size, setSize, mutate, isLoading } = useSWRInfinite<ClaimsPageBody>(
     (index, previous: ClaimsPageBody | null) =>
-      !wanted ? null : index === 0 ? claimsUrl(slug, filter, null) : previous?.nextCursor ? claimsUrl(slug, filter, previous.nextCursor) : null,
+      !wanted ? null : index === 0 ? claimsUrl(slug, filter, null, limit) : previous?.nextCursor ? claimsUrl(slug, filter, previous.nextCursor, limit) : null,
     fetchJson,
-    { fallbackData: firstPage ? [firstPage] : undefined, revalidateFirstPage: false, revalidateOnFocus: false, revalidateIfStale: !firstPage },
+    // keepPreviousData: a new date or filter keeps the claims shown until the new ones arrive.
+    { fallbackData: firstPage ? [firstPage] : undefined, revalidateFirstPage: false, revalidateOnFocus: false, revalidateIfStale: !firstPage, keepPreviousData: true },
   );
   useRevalidateOn(version, mutate);
 
@@ -55,16 +66,21 @@ export function ClaimList({ slug, regionName, regionSlug, filter, firstPage, ver
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = end.current;
-    if (!el || !hasMore || loadingMore || typeof IntersectionObserver === 'undefined') return;
+    if (!el || !autoLoad || !hasMore || loadingMore || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) void setSize((s) => s + 1);
     }, { rootMargin: '200px 0px' });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [hasMore, loadingMore, setSize]);
+  }, [autoLoad, hasMore, loadingMore, setSize]);
 
   return (
-    <div ref={anchor} className="space-y-2" data-testid="claim-list" data-total={total}>
+    <div ref={anchor} className="space-y-2" data-testid="claim-list" data-total={total} aria-busy={isLoading}>
+      {title && (
+        <h4 className="text-sm font-bold text-slate-800">
+          {title} {data && <span className="font-normal text-slate-600">({total})</span>}
+        </h4>
+      )}
       {isLoading && !data && <p role="status">Loading claims…</p>}
       {error && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-sm">
@@ -74,8 +90,8 @@ export function ClaimList({ slug, regionName, regionSlug, filter, firstPage, ver
           </button>
         </p>
       )}
-      {data && total === 0 && <p className="rounded-md bg-slate-100 p-3 text-sm">No claims match.</p>}
-      <div className={`grid gap-2 ${wide && claims.length > 1 ? 'xl:grid-cols-2' : ''}`}>
+      {data && total === 0 && <p className="rounded-md bg-slate-100 p-3 text-sm">{empty}</p>}
+      <div className={`grid gap-2 transition-opacity ${isLoading && data ? 'opacity-60' : ''} ${wide && claims.length > 1 ? 'xl:grid-cols-2' : ''}`}>
         {claims.map((c) => (
           <ClaimCard
             key={c.id}
@@ -84,6 +100,7 @@ export function ClaimList({ slug, regionName, regionSlug, filter, firstPage, ver
             regionSlug={regionSlug}
             document={documents.get(c.quote.document)}
             active={c.id === activeClaim}
+            badge={badges?.get(c.id)}
             onHighlight={onHighlight}
           />
         ))}

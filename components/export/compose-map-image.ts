@@ -5,6 +5,10 @@ export interface MapImageLegendEntry {
   label: string;
   fill: string;
   hatched?: boolean;
+  /** Stripes over the fill (the disputed state), falling to the right as on the map. */
+  stripes?: string;
+  /** A locality's dot: drawn as a circle with this outline instead of a swatch. */
+  dot?: string;
 }
 
 export interface MapImageText {
@@ -67,6 +71,22 @@ function placeLegend(ctx: CanvasRenderingContext2D, entries: MapImageLegendEntry
 }
 
 function drawSwatch(ctx: CanvasRenderingContext2D, entry: MapImageLegendEntry, left: number, top: number): void {
+  if (entry.dot) {
+    const r = SWATCH_H / 2 - 1;
+    ctx.beginPath();
+    ctx.arc(left + SWATCH_W / 2, top + SWATCH_H / 2, r, 0, 2 * Math.PI);
+    ctx.fillStyle = entry.fill;
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = entry.dot;
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.arc(left + SWATCH_W / 2, top + SWATCH_H / 2, r + 1.5, 0, 2 * Math.PI);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = '#94a3b8';
+    ctx.stroke();
+    return;
+  }
   ctx.fillStyle = entry.hatched ? '#ffffff' : entry.fill;
   ctx.fillRect(left, top, SWATCH_W, SWATCH_H);
   if (entry.hatched) {
@@ -80,6 +100,21 @@ function drawSwatch(ctx: CanvasRenderingContext2D, entry: MapImageLegendEntry, l
       ctx.beginPath();
       ctx.moveTo(left + d, top + SWATCH_H);
       ctx.lineTo(left + d + SWATCH_H, top);
+      ctx.stroke();
+    }
+    ctx.restore();
+  }
+  if (entry.stripes) {
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(left, top, SWATCH_W, SWATCH_H);
+    ctx.clip();
+    ctx.strokeStyle = entry.stripes;
+    ctx.lineWidth = 2;
+    for (let d = -SWATCH_H; d < SWATCH_W; d += 5) {
+      ctx.beginPath();
+      ctx.moveTo(left + d, top);
+      ctx.lineTo(left + d + SWATCH_H, top + SWATCH_H);
       ctx.stroke();
     }
     ctx.restore();

@@ -1,7 +1,9 @@
 'use client';
-// "Download PNG": the region's summary card (the server's /summary.png) at the chosen size,
-// saved as <slug>-summary-<yyyy-mm-dd>.png.
+// "Download PNG": the region's summary card (the server's /summary.png) at the chosen size and as
+// of the day the map shows, saved as <slug>-summary-<yyyy-mm-dd>.png (today's) or
+// <slug>-summary-as-of-<yyyy-mm-dd>.png.
 import { useId, useState } from 'react';
+import { useView } from '@/components/app/view-context';
 import { CARD_SIZE_NAMES, CARD_SIZES, DEFAULT_CARD_SIZE, type CardSize } from '@/lib/cards/sizes';
 import { localDate, saveBlob } from './save-file';
 
@@ -10,14 +12,16 @@ export function DownloadCard({ slug, name }: { slug: string; name: string }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const selectId = useId();
+  // The card as of the day the map shows.
+  const { asOf } = useView();
 
   async function download() {
     setBusy(true);
     setMessage(`Preparing the ${name} card…`);
     try {
-      const res = await fetch(`/api/regions/${encodeURIComponent(slug)}/summary.png?size=${size}`);
+      const res = await fetch(`/api/regions/${encodeURIComponent(slug)}/summary.png?size=${size}${asOf ? `&asOf=${asOf}` : ''}`);
       if (!res.ok) throw new Error(`the server answered ${res.status}`);
-      const fileName = `${slug}-summary-${localDate()}.png`;
+      const fileName = asOf ? `${slug}-summary-as-of-${asOf}.png` : `${slug}-summary-${localDate()}.png`;
       saveBlob(await res.blob(), fileName);
       setMessage(`Downloaded ${fileName}.`);
     } catch (error) {

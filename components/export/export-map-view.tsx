@@ -1,17 +1,24 @@
 'use client';
 // "Export map view": the map exactly as on screen, captured after MapLibre's `idle` (the canvas
-// keeps its pixels: preserveDrawingBuffer), composed with title, legend, date, attribution and
-// URL, and saved as <slug or "map">-map-<yyyy-mm-dd>.png.
+// keeps its pixels: preserveDrawingBuffer), composed with title, legend, the day it is as of,
+// attribution and URL, and saved as <slug or "map">-map-<yyyy-mm-dd>.png. The map comes from the
+// map context (components/map/map-context.tsx).
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'react';
+import { asOfPhrase } from '@/lib/presentation/day';
 import { legendEntries } from '@/lib/presentation/legend';
+import { isHatched } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
+import { viewUrl } from '@/lib/urls/view-url';
+import { useView } from '@/components/app/view-context';
+import { useMap } from '@/components/map/map-context';
 import { composeMapImage, type MapImageLegendEntry } from './compose-map-image';
 import { localDate, saveBlob } from './save-file';
 
 const IDLE_TIMEOUT_MS = 5000;
 
 /** Resolves once the map has drawn a frame with nothing left to load or animate. */
-function afterIdle(map: NonNullable<Window['__claimsMap']>): Promise<void> {
+function afterIdle(map: MapLibreMap): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, IDLE_TIMEOUT_MS);
     map.once('idle', () => {
@@ -29,9 +36,10 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 export function ExportMapView({ region, regions, attribution }: { region: RegionFeature | null; regions: readonly RegionFeature[]; attribution: string }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  const map = useMap();
+  const { asOf } = useView();
 
   async function exportView() {
-    const map = window.__claimsMap;
     if (!map) {
       setMessage('The map is not shown, so there is no view to export.');
       return;
@@ -43,12 +51,13 @@ export function ExportMapView({ region, regions, attribution }: { region: Region
       const date = localDate();
       const legend: MapImageLegendEntry[] = legendEntries({
         present: new Set(regions.map((f) => f.properties.status.key)),
-        hatch: regions.some((f) => f.properties.status.claimedBy.length > 0),
-      }).map((e) => ({ label: e.label, fill: e.fill, hatched: e.kind === 'hatch' }));
-      const path = region ? `/regions/${region.properties.slug}` : '/';
+        hatch: regions.some((f) => isHatched(f.properties.status)),
+        placeStates: new Set(regions.flatMap((f) => f.properties.places.map((p) => p.state))),
+      }).map((e) => ({ label: e.label, fill: e.fill, hatched: e.kind === 'hatch', stripes: e.pattern?.colour, dot: e.kind === 'place' ? (e.stroke ?? '#ffffff') : undefined }));
+      const path = viewUrl({ slug: region?.properties.slug ?? null, claim: null, asOf });
       const image = composeMapImage(map.getCanvas(), {
         title: region ? `Who claims what: ${region.properties.name}` : 'Who claims what: Luhansk, Donetsk, Kherson, Zaporizhzhia',
-        subtitle: `Claims made in news text, not verified facts · map exported ${date}`,
+        subtitle: `Claims made in news text, not verified facts, ${asOfPhrase(asOf)} · map exported ${date}`,
         legend,
         attribution: `${attribution} · Claims: the source articles, linked at the URL below`,
         url: `${window.location.origin}${path}`,

@@ -1,13 +1,15 @@
 // The map's embedded style: a basemap drawn from /api/context (no tile or glyph server) and the
-// overlay of the four oblasts coloured by status, hatched when claimed, with locality points.
+// overlay of the four oblasts coloured by status, striped when disputed, hatched when claimed,
+// with locality points drawn by their state (captured, held, contested).
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { LEGEND_ORDER, PALETTE, HATCH } from '@/lib/presentation/palette';
+import { LEGEND_ORDER, PALETTE, HATCH, PLACE_STATES, PLACE_STYLE } from '@/lib/presentation/palette';
 
 export const SOURCES = { context: 'context', contextLabels: 'context-labels', regions: 'regions', regionLabels: 'region-labels', places: 'places' } as const;
 
 export const LAYERS = {
   regionFill: 'region-fill',
+  regionDisputed: 'region-disputed',
   regionHatch: 'region-hatch',
   regionOutline: 'region-outline',
   regionLabel: 'region-label',
@@ -16,19 +18,29 @@ export const LAYERS = {
 } as const;
 
 export const HATCH_IMAGE = 'claimed-hatch';
+export const DISPUTED_IMAGE = 'disputed-stripes';
 export const FONT = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+// A region's status and whether it is hatched are feature-state, set from the data as of the chosen
+// day (map-view.tsx), so moving through time repaints the same layers without sending the outlines
+// to the workers again; the properties the shapes were made with stand in until then.
+const statusKey: ExpressionSpecification = ['coalesce', ['feature-state', 'statusKey'], ['get', 'statusKey']];
+const claimed: ExpressionSpecification = ['boolean', ['coalesce', ['feature-state', 'claimed'], ['get', 'claimed']], false];
+
 const statusFill: ExpressionSpecification = [
   'match',
-  ['get', 'statusKey'],
+  ['to-string', statusKey],
   ...LEGEND_ORDER.flatMap((key) => [key, PALETTE[key].fill]),
   PALETTE['no-claims'].fill,
 ] as unknown as ExpressionSpecification;
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+
+const placeStyle = (field: 'fill' | 'stroke'): ExpressionSpecification =>
+  ['match', ['get', 'state'], ...PLACE_STATES.flatMap((s) => [s, PLACE_STYLE[s][field]]), PLACE_STYLE.held[field]] as unknown as ExpressionSpecification;
 
 export const BASEMAP_LAYERS: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': '#cfe3ef' } },
@@ -88,11 +100,16 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
     },
   },
   {
+    id: LAYERS.regionDisputed,
+    type: 'fill',
+    source: SOURCES.regions,
+    paint: { 'fill-pattern': DISPUTED_IMAGE, 'fill-opacity': ['case', ['==', ['to-string', statusKey], 'disputed'], 0.8, 0] },
+  },
+  {
     id: LAYERS.regionHatch,
     type: 'fill',
     source: SOURCES.regions,
-    filter: ['==', ['get', 'claimed'], true],
-    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
+    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', claimed, 0.55, 0] },
   },
   {
     id: LAYERS.regionOutline,
@@ -109,9 +126,9 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
     source: SOURCES.places,
     paint: {
       'circle-radius': ['case', state('highlight'), 9, 6],
-      'circle-color': '#111827',
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
+      'circle-color': placeStyle('fill'),
+      'circle-stroke-color': placeStyle('stroke'),
+      'circle-stroke-width': ['match', ['get', 'state'], 'contested', 2.5, 2],
     },
   },
   {

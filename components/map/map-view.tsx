@@ -6,8 +6,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef } from 'react';
-import { embeddedStyle, FONT_FACES, HATCH_IMAGE, LAYERS, labelPoints, OVERLAY_LAYERS, SOURCES, type InitialData } from './map-style';
-import { hatchImage } from './hatch';
+import { PALETTE } from '@/lib/presentation/palette';
+import { DISPUTED_IMAGE, embeddedStyle, FONT_FACES, HATCH_IMAGE, LAYERS, labelPoints, OVERLAY_LAYERS, SOURCES, type InitialData } from './map-style';
+import { hatchImage, stripeImage, type PatternImage } from './hatch';
+import { useRegisterMap } from './map-context';
 import type { MapViewState } from '@/lib/urls/map-hash';
 
 // Bundlers leave MapLibre's worker URL empty; point it at the worker module explicitly.
@@ -18,8 +20,16 @@ if (typeof window !== 'undefined') {
   maplibregl.prewarm();
 }
 
+/** Each region's status as of a day: drawn as feature-state on the regions' (unchanged) shapes. */
+export interface RegionStatuses {
+  asOf: string | null;
+  bySlug: Record<string, { statusKey: string; claimed: boolean }>;
+}
+
 export interface MapViewProps {
+  /** The regions' shapes (outline, slug, name, label); changes only when the outlines do. */
   regions: FeatureCollection;
+  statuses: RegionStatuses;
   context: FeatureCollection | undefined;
   places: FeatureCollection;
   selected: string | null;
@@ -37,11 +47,36 @@ export interface MapViewProps {
   attribution: string;
 }
 
+// Test hooks, written here and read only by the end-to-end tests and the bench: whether the map is
+// idle, the day the regions it draws are as of (once drawn), and the map itself. The app shares
+// the map through React context (./map-context).
 declare global {
   interface Window {
     __mapIdle?: boolean;
+    __mapAsOf?: string | null;
+    __mapPaintedAsOf?: string | null;
     __claimsMap?: maplibregl.Map;
   }
+}
+
+const disputed = PALETTE.disputed.pattern;
+
+/** The patterns the style's layers name, drawn here rather than loaded from a sprite server. */
+const PATTERNS: Record<string, () => PatternImage> = {
+  [HATCH_IMAGE]: () => hatchImage(),
+  [DISPUTED_IMAGE]: () => stripeImage(disputed?.colour ?? '#8c510a', disputed?.direction === 'falling' ? 'falling' : 'rising'),
+};
+
+/**
+ * Sets each region's status as feature-state and asks for a frame: the next frame drawn shows the
+ * new colours (window.__mapPaintedAsOf then says which day), and the map is idle again only after.
+ */
+function applyStatuses(map: maplibregl.Map, statuses: RegionStatuses) {
+  for (const [slug, s] of Object.entries(statuses.bySlug)) map.setFeatureState({ source: SOURCES.regions, id: slug }, s);
+  map.once('render', () => {
+    window.__mapPaintedAsOf = statuses.asOf;
+  });
+  map.triggerRepaint();
 }
 
 const REMOTE_STYLE = process.env.NEXT_PUBLIC_MAP_STYLE;
@@ -88,6 +123,8 @@ export default function MapView(props: MapViewProps) {
   const contextLabels = useMemo(() => (props.context ? labelPoints(props.context) : undefined), [props.context]);
   const latest = useRef({ ...props, regionLabels, contextLabels });
   latest.current = { ...props, regionLabels, contextLabels };
+  const registerMap = useRegisterMap();
+  const drawnAsOf = useRef<string | null>(null);
 
   // Create the map once.
   useEffect(() => {
@@ -127,6 +164,12 @@ export default function MapView(props: MapViewProps) {
     }
     mapRef.current = map;
     window.__claimsMap = map;
+    // Patterns are made the moment a layer first asks for one, before its tiles are drawn: adding
+    // them on 'load' came after the first tiles had asked, and MapLibre warned they were missing.
+    map.setMissingStyleImageResolver((id) => {
+      const draw = PATTERNS[id];
+      if (draw && !map.hasImage(id)) map.addImage(id, draw(), { pixelRatio: 2 });
+    });
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     // On a phone the bottom sheet covers the map's bottom edge, so the credits go to the top.
@@ -155,8 +198,8 @@ export default function MapView(props: MapViewProps) {
         for (const [id, source] of Object.entries(style.sources)) if (!map.getSource(id)) map.addSource(id, source);
         for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
       }
-      map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
       loaded.current = true;
+      registerMap(map);
       // Only what changed since the sources were made (or was not there yet) is sent again.
       const p = latest.current;
       for (const [id, data] of Object.entries(sourceData(p)) as [keyof InitialData, FeatureCollection][]) {
@@ -167,13 +210,18 @@ export default function MapView(props: MapViewProps) {
       if (!p.initialView) fitTo(map, p.regions, p.selected, p.padding, false);
       if (p.highlight.region) map.setFeatureState({ source: SOURCES.regions, id: p.highlight.region }, { highlight: true });
       if (p.highlight.place) map.setFeatureState({ source: SOURCES.places, id: p.highlight.place }, { highlight: true });
+      applyStatuses(map, p.statuses);
+      drawnAsOf.current = p.statuses.asOf;
       map.once('idle', () => {
         performance.mark('map:idle');
+        window.__mapAsOf = drawnAsOf.current;
         window.__mapIdle = true;
       });
     });
     map.on('idle', () => {
-      if (loaded.current) window.__mapIdle = true;
+      if (!loaded.current) return;
+      window.__mapAsOf = drawnAsOf.current;
+      window.__mapIdle = true;
     });
     map.on('movestart', () => {
       window.__mapIdle = false;
@@ -210,17 +258,28 @@ export default function MapView(props: MapViewProps) {
     return () => {
       loaded.current = false;
       window.__mapIdle = false;
+      if (window.__claimsMap === map) window.__claimsMap = undefined;
+      registerMap(null);
       mapRef.current = null;
       map.remove();
     };
-  }, []);
+  }, [registerMap]);
 
-  // Data: setData only when the (SWR-stable) object really changed.
+  // Data: setData only when the shapes really changed (the island keeps them stable across days).
   useEffect(() => {
     if (!mapRef.current || !loaded.current) return;
     setSourceData(mapRef.current, SOURCES.regions, props.regions);
     setSourceData(mapRef.current, SOURCES.regionLabels, regionLabels);
   }, [props.regions, regionLabels]);
+  // A new day (or new data): recolour the same layers through feature-state, no worker round trip.
+  // Not idle until that frame is drawn.
+  useEffect(() => {
+    if (!mapRef.current || !loaded.current) return;
+    window.__mapIdle = false;
+    drawnAsOf.current = props.statuses.asOf;
+    performance.mark('map:statuses');
+    applyStatuses(mapRef.current, props.statuses);
+  }, [props.statuses]);
   useEffect(() => {
     if (mapRef.current && loaded.current) setSourceData(mapRef.current, SOURCES.places, props.places);
   }, [props.places]);

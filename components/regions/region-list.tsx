@@ -1,6 +1,6 @@
 // The four regions as real buttons: the accessible equivalent of the map.
-import { PALETTE } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
+import { StatusSwatch } from './status-swatch';
 
 export function RegionList({
   regions,
@@ -30,15 +30,12 @@ export function RegionList({
                   e.preventDefault();
                   onSelect(p.slug);
                 }}
+                data-status={p.status.key}
                 className={`flex min-h-11 w-full items-start gap-3 rounded-lg border px-3 py-2 text-left transition-colors hover:bg-slate-100 ${
                   isSelected ? 'border-slate-900 bg-slate-100 ring-2 ring-slate-900' : 'border-slate-300 bg-white'
                 }`}
               >
-                <span
-                  aria-hidden
-                  className="mt-1 inline-block h-4 w-4 shrink-0 rounded-sm border border-slate-600"
-                  style={{ background: PALETTE[p.status.key].fill }}
-                />
+                <StatusSwatch statusKey={p.status.key} className="mt-1 h-4 w-4" />
                 <span className="min-w-0">
                   <span className="block font-bold">{p.name}</span>
                   {!compact && <span className="block text-sm text-slate-700">{p.status.sentence}</span>}

@@ -8,9 +8,11 @@ import { hatchSegments } from '@/lib/geo/hatch';
 import { boundsOf, fitProjection, projectRings, ringsPath, segmentsPath, svgPath, type LonLatBounds } from '@/lib/geo/project';
 import type { Polygonal } from '@/lib/geo/round';
 import type { DocumentRef } from '@/lib/documents/types';
+import { SIDE_NAMES } from '@/lib/listing/sides';
 import { mapDataCredit } from '@/lib/presentation/credits';
+import { asOfPhrase, formatDay } from '@/lib/presentation/day';
 import { legendEntries, type LegendEntry } from '@/lib/presentation/legend';
-import { PALETTE } from '@/lib/presentation/palette';
+import { isHatched, PALETTE, PLACE_STYLE } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
 import { KIND_ORDER } from '@/lib/presentation/sentences';
 import type { StatusKey } from '@/lib/regions/status';
@@ -22,6 +24,8 @@ export interface CardQuote {
   text: string;
   /** Who says it and where it was published, as the panel's claim card gives them. */
   credit: string;
+  /** For a claim the status stands on: which side's standing claim it is, and whether it sets the colour. */
+  role: string | null;
 }
 
 export type CardLegendEntry = LegendEntry;
@@ -33,12 +37,16 @@ export interface CardShape {
   fill: string;
   /** Stroked diagonal lines inside the shape when it is claimed or annexed; null otherwise. */
   hatch: string | null;
+  /** The status's own pattern (the disputed stripes) as stroked lines, with their colour; null when it has none. */
+  stripes: { d: string; colour: string } | null;
   selected: boolean;
   label: [number, number];
 }
 
 export interface CardPlace {
   name: string;
+  fill: string;
+  stroke: string;
   at: [number, number];
   /** Which side of the dot the name goes: away from the selected region's own label. */
   side: 'left' | 'right';
@@ -61,8 +69,10 @@ export interface RegionCardData {
   statusLabel: string;
   fill: string;
   ink: string;
-  /** The panel's sentence, with the date of the claim's article when it has one. */
+  /** The panel's sentence (each control statement in it dated). */
   sentence: string;
+  /** "As reported up to 24 Jun 2022": the day the status is as of. */
+  asOfLabel: string;
   quotes: CardQuote[];
   legend: CardLegendEntry[];
   map: CardMap;
@@ -94,22 +104,39 @@ const MAP_PADDING = 14;
 export const HATCH_SPACING = 9;
 const CREDIT_TITLE_CHARS = 70;
 
+const capitalisedPhrase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const quoteKey = (c: Claim) => `${c.quote.document}:${c.quote.start}:${c.quote.end}`;
 
-/** Up to MAX_QUOTES different sentences: the one behind the status first, then by kind as the panel orders them. */
+/**
+ * Up to MAX_QUOTES different sentences: each side's standing control claim first (the one that
+ * sets the colour leading), then the rest by kind as the panel orders them.
+ */
 function keyClaims(region: RegionFeature): Claim[] {
   const { keyClaims: claims, status } = region.properties;
-  const rank = (c: Claim) => (c.id === status.control?.claimId ? -1 : KIND_ORDER.indexOf(c.kind));
+  const standing = status.sides.map((s) => s.claimId);
+  const rank = (c: Claim) => (standing.includes(c.id) ? standing.indexOf(c.id) - standing.length : KIND_ORDER.indexOf(c.kind));
   const ordered = [...claims].sort((a, b) => rank(a) - rank(b) || a.quote.document.localeCompare(b.quote.document) || a.quote.start - b.quote.start);
   const seen = new Set<string>();
   return ordered.filter((c) => !seen.has(quoteKey(c)) && seen.add(quoteKey(c))).slice(0, MAX_QUOTES);
 }
 
-function creditOf(claim: Claim, doc: DocumentRef | undefined): string {
+/** "Vladimir Putin (said) · President of Russia (en.kremlin.ru), 24 Jun 2022": each party named once. */
+export function creditOf(claim: Claim, doc: DocumentRef | undefined, date: string | null): string {
   const { source, speaker, verb } = claim.attribution;
-  const who = `${source.charAt(0).toUpperCase()}${source.slice(1)}${verb ? ` (${verb})` : ''}${speaker ? `, ${speaker}` : ''}`;
-  const where = `${doc?.publisher ?? 'publisher not given'}, ${doc?.published ?? 'date not given'}`;
-  return `${who} · ${where}`;
+  const who = speaker ?? source;
+  const parts = [`${who.charAt(0).toUpperCase()}${who.slice(1)}${verb ? ` (${verb})` : ''}`];
+  const via = [speaker && source !== speaker && source !== doc?.publisher ? source : null, doc?.publisher && doc.publisher !== who ? doc.publisher : null].filter(Boolean);
+  const when = date ? formatDay(date) : 'date not given';
+  return `${parts[0]} · ${[...via, when].join(', ')}`;
+}
+
+function roleOf(claim: Claim, region: RegionFeature): string | null {
+  const { status } = region.properties;
+  const side = status.sides.find((s) => s.claimId === claim.id);
+  if (!side) return null;
+  const sets = side.claimId === status.control?.claimId && !status.disputed ? ' · sets the colour' : '';
+  return `${SIDE_NAMES[side.side]} · newest control claim${status.disputed ? ' · disputed' : sets}`;
 }
 
 /** The articles the quotes come from (each once), the map's data, and the corpus licence. */
@@ -142,7 +169,7 @@ function cardMap(input: RegionCardInput, region: RegionFeature, box: { width: nu
   const places = new Map<string, CardPlace>();
   for (const p of region.properties.places) {
     const at = round(project([p.lon, p.lat]));
-    places.set(p.name, { name: p.name, at, side: at[0] < regionLabel[0] ? 'left' : 'right' });
+    places.set(p.name, { name: p.name, fill: PLACE_STYLE[p.state].fill, stroke: PLACE_STYLE[p.state].stroke, at, side: at[0] < regionLabel[0] ? 'left' : 'right' });
   }
   return {
     width: box.width,
@@ -155,13 +182,16 @@ function cardMap(input: RegionCardInput, region: RegionFeature, box: { width: nu
       .sort((a, b) => Number(a === region) - Number(b === region))
       .map((f) => {
         const rings = projectRings(f.geometry, project);
-        const hatch = f.properties.status.claimedBy.length > 0 ? hatchSegments(rings, HATCH_SPACING) : null;
+        const hatch = isHatched(f.properties.status) ? hatchSegments(rings, HATCH_SPACING) : null;
+        const pattern = PALETTE[f.properties.status.key].pattern;
+        const stripes = pattern ? { d: segmentsPath(hatchSegments(rings, HATCH_SPACING, pattern.direction)), colour: pattern.colour } : null;
         return {
         slug: f.properties.slug,
         name: f.properties.name,
         d: ringsPath(rings),
         fill: PALETTE[f.properties.status.key].fill,
         hatch: hatch && segmentsPath(hatch),
+        stripes,
         selected: f === region,
         label: round(project(f.properties.label)),
         };
@@ -170,12 +200,11 @@ function cardMap(input: RegionCardInput, region: RegionFeature, box: { width: nu
   };
 }
 
-function legendFor(map: CardMap, regions: readonly RegionFeature[]): CardLegendEntry[] {
+function legendFor(map: CardMap, regions: readonly RegionFeature[], region: RegionFeature): CardLegendEntry[] {
   return legendEntries({
     present: new Set(regions.map((f) => f.properties.status.key)),
     hatch: map.shapes.some((s) => s.hatch),
-    places: map.places.length > 0,
-    placeLabel: 'A locality a claim names',
+    placeStates: new Set(region.properties.places.map((p) => p.state)),
   });
 }
 
@@ -187,8 +216,8 @@ export function regionCardData(input: RegionCardInput, options: RegionCardOption
   const p = region.properties;
   const docs = new Map(p.documents.map((d) => [d.id, d]));
   const map = cardMap(input, region, layout.map);
-  const published = p.status.control?.published;
   const quoted = keyClaims(region);
+  const dateOf = (c: Claim) => p.status.sides.find((x) => x.claimId === c.id)?.date ?? c.date ?? docs.get(c.quote.document)?.published ?? null;
   return {
     size: options.size,
     width: layout.width,
@@ -198,12 +227,14 @@ export function regionCardData(input: RegionCardInput, options: RegionCardOption
     statusLabel: PALETTE[p.status.key].label,
     fill: PALETTE[p.status.key].fill,
     ink: PALETTE[p.status.key].ink,
-    sentence: safe(`${p.status.sentence}${published ? ` (${published})` : ''}`),
+    sentence: safe(p.status.sentence),
+    asOfLabel: capitalisedPhrase(asOfPhrase(p.status.asOf)),
     quotes: quoted.map((c) => ({
       text: trimAtWord(safe(c.quote.text), layout.quoteChars),
-      credit: safe(creditOf(c, docs.get(c.quote.document))),
+      credit: safe(creditOf(c, docs.get(c.quote.document), dateOf(c))),
+      role: roleOf(c, region),
     })),
-    legend: legendFor(map, input.regions),
+    legend: legendFor(map, input.regions, region),
     map: { ...map, places: map.places.map((pl) => ({ ...pl, name: safe(pl.name) })), shapes: map.shapes.map((s) => ({ ...s, name: safe(s.name) })) },
     credits: creditsFor(
       quoted.flatMap((c) => docs.get(c.quote.document) ?? []),

@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ContextProps } from '@/lib/geo/boundaries';
 import type { Polygonal } from '@/lib/geo/round';
 import { collectionOf } from '@/lib/http/bodies';
+import { publicOrigin } from '@/lib/site';
 import { encode } from '@/lib/http/response';
 import type { OblastSlug } from '@/lib/oblasts';
 import type { Snapshot } from '@/lib/server/snapshot';
@@ -15,7 +16,7 @@ import { regionCardData, type RegionCardData } from './region-card-data';
 import type { CardSize } from './sizes';
 
 /** Bump when the card's drawing changes, so caches holding the old image revalidate. */
-export const CARD_LAYOUT_VERSION = 2;
+export const CARD_LAYOUT_VERSION = 3;
 
 export interface SummaryCard {
   data: RegionCardData;
@@ -29,42 +30,32 @@ export interface OverviewCard {
   etag: string;
 }
 
-const HOST = /^[a-z0-9.-]+(?::\d{1,5})?$/i;
-
-/**
- * The site's public origin: NEXT_PUBLIC_SITE_URL when set (set it behind a proxy), else the
- * request's Host header (what the reader typed; a CDN keys its cache on it too), else the
- * request URL, which Next may report as localhost. X-Forwarded-Host is not trusted: it would let
- * anyone have a cacheable card print another site's address.
- */
+/** The site's public origin for a request: the one rule the pages and previews use too (lib/site.ts). */
 export function siteOrigin(request: Request): string {
-  const configured = process.env.NEXT_PUBLIC_SITE_URL?.trim();
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      console.warn(`NEXT_PUBLIC_SITE_URL=${JSON.stringify(configured)} is not a URL; using the request's host`);
-    }
-  }
-  const url = new URL(request.url);
-  const host = request.headers.get('host');
-  return host && HOST.test(host) ? `${url.protocol}//${host.toLowerCase()}` : url.origin;
+  return publicOrigin({ host: request.headers.get('host'), url: request.url });
 }
 
-/** The page URL as printed on a card: https is implied, so it is left out. */
-export function printedUrl(origin: string, slug: string): string {
-  return `${origin}/regions/${slug}`.replace(/^https:\/\//, '');
+/** The page URL as printed on a card (with the date it is as of, so it reopens the same view): https is implied, so it is left out. */
+export function printedUrl(origin: string, slug: string, asOf: string | null = null): string {
+  return `${origin}/regions/${slug}${asOf ? `?asOf=${asOf}` : ''}`.replace(/^https:\/\//, '');
 }
 
 function contextOf(snapshot: Snapshot): FeatureCollection<Polygonal, ContextProps> {
   return snapshot.boundaries.context;
 }
 
-export async function summaryCard(snapshot: Snapshot, slug: OblastSlug, size: CardSize, origin: string, now = new Date()): Promise<SummaryCard> {
+export async function summaryCard(
+  snapshot: Snapshot,
+  slug: OblastSlug,
+  size: CardSize,
+  origin: string,
+  options: { asOf?: string | null; now?: Date } = {},
+): Promise<SummaryCard> {
   const { fonts, covers } = await cardFonts();
+  const asOf = options.asOf ?? null;
   const data = regionCardData(
-    { slug, regions: collectionOf(snapshot, 'medium').features, context: contextOf(snapshot), corpusCredits: snapshot.corpus.credits },
-    { size, url: printedUrl(origin, slug), generated: now.toISOString().slice(0, 10), covers },
+    { slug, regions: collectionOf(snapshot, 'medium', asOf).features, context: contextOf(snapshot), corpusCredits: snapshot.corpus.credits },
+    { size, url: printedUrl(origin, slug, asOf), generated: (options.now ?? new Date()).toISOString().slice(0, 10), covers },
   );
   return { data, fonts, etag: encode({ v: CARD_LAYOUT_VERSION, data }).etag };
 }

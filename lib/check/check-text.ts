@@ -7,6 +7,7 @@ import { OBLASTS } from '@/lib/oblasts';
 import type { StatusView } from '@/lib/presentation/region-view';
 import { statusSentence } from '@/lib/presentation/sentences';
 import { deriveStatus } from '@/lib/regions/status';
+import { statusContext } from '@/lib/regions/summary';
 import { HardStop, deadline, runWithin } from './time-budget';
 
 export interface TextInput {
@@ -44,9 +45,12 @@ export function textId(text: string): string {
 }
 
 export function regionsOf(claims: readonly Claim[], published: string | null): TextRegion[] {
+  // As the map reads its corpus, in the present: each side's newest claim stands. The text has no
+  // publisher, so a claim's side is who the text credits.
+  const ctx = statusContext(null, () => published, () => null);
   return OBLASTS.map((o) => {
     const own = claims.filter((c) => c.region === o.iso);
-    const status = deriveStatus(own, () => published);
+    const status = deriveStatus(own, ctx);
     return { iso: o.iso, slug: o.slug, name: o.name, status: { ...status, sentence: statusSentence(o.name, status) }, claims: own.length };
   });
 }

@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { trimAtWord } from '@/lib/text/trim-words';
 import { stripBom } from './bom';
 import type { SourceDocument } from './types';
 
@@ -141,10 +142,21 @@ function readMeta(metaFile: string): DocumentMeta | null {
   return parseMeta(metaFile, raw);
 }
 
-function firstLine(text: string): string {
-  const line = text.split(/\r\n|\r|\n/).find((l) => l.trim()) ?? '';
-  const title = line.trim();
-  return title.length > 200 ? `${title.slice(0, 197)}…` : title;
+const MAX_TITLE = 200;
+// A sentence ends at . ! or ? (with any closing quote) before a space and a capital, not after a
+// lone initial ("U.S. plan", "J. Smith").
+const SENTENCE_END = /(?<!\b[A-Z])[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])/u;
+
+/**
+ * A title for an article without a sidecar: its first line when that is short (a headline), else
+ * the line's first sentence, whole; only a first sentence too long for a title is cut, at a word.
+ */
+export function derivedTitle(text: string): string {
+  const line = (text.split(/\r\n|\r|\n/).find((l) => l.trim()) ?? '').trim();
+  if (line.length <= MAX_TITLE) return line;
+  const end = SENTENCE_END.exec(line);
+  const first = end ? line.slice(0, end.index + end[0].length) : line;
+  return trimAtWord(first, MAX_TITLE);
 }
 
 export interface ReadArticle {
@@ -174,7 +186,7 @@ export function readArticle(file: string): ReadArticle {
   return {
     document: {
       id,
-      title: meta?.title ?? firstLine(text),
+      title: meta?.title ?? derivedTitle(text),
       publisher: meta?.publisher ?? null,
       published: meta?.published ?? null,
       url: meta?.url ?? null,

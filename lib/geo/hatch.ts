@@ -7,8 +7,13 @@ export type Point = [number, number];
  * apart measured across the lines, that lie inside the rings by the even-odd rule (so holes
  * stay clear and several parts can be passed together).
  */
-export function hatchSegments(rings: readonly (readonly Point[])[], spacing: number): [Point, Point][] {
+export function hatchSegments(rings: readonly (readonly Point[])[], spacing: number, direction: 'rising' | 'falling' = 'rising'): [Point, Point][] {
   if (!(spacing > 0)) throw new Error(`spacing must be positive, got ${spacing}`);
+  if (direction === 'falling') {
+    // The lines x - y = c: hatch the mirror image (x -> -x) and mirror the segments back.
+    const mirror = (p: readonly [number, number]): Point => [-p[0], p[1]];
+    return hatchSegments(rings.map((r) => r.map(mirror)), spacing).map(([a, b]) => [mirror(a), mirror(b)]);
+  }
   let lo = Infinity;
   let hi = -Infinity;
   for (const ring of rings) for (const [x, y] of ring) (lo = Math.min(lo, x + y)), (hi = Math.max(hi, x + y));

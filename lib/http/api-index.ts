@@ -17,13 +17,13 @@ export const API_INDEX = {
       path: '/api/regions',
       returns:
         'GeoJSON FeatureCollection of the four oblasts with iso, slug, name, areaKm2, status (with its sentence), counts, keyClaims (the claims the status rests on), places, documents; foreign members nationwide and corpus (data version, counts, credits)',
-      params: { detail: `${DETAIL_LEVELS.join('|')} (default medium)` },
-      example: '/api/regions?detail=low',
+      params: { detail: `${DETAIL_LEVELS.join('|')} (default medium)`, asOf: 'YYYY-MM-DD: the status as of that day (each side’s newest dated control claim up to it stands; disputed when the sides disagree); default: the present' },
+      example: '/api/regions?detail=low&asOf=2022-05-01',
     },
     {
       path: '/api/regions/{slug}',
       returns: 'one oblast as a GeoJSON Feature; {slug} is a slug or an ISO 3166-2 code, any case',
-      params: { detail: `${DETAIL_LEVELS.join('|')} (default medium)` },
+      params: { detail: `${DETAIL_LEVELS.join('|')} (default medium)`, asOf: 'YYYY-MM-DD: the status as of that day (each side’s newest dated control claim up to it stands; disputed when the sides disagree); default: the present' },
       known: OBLAST_SLUGS,
       example: '/api/regions/UA-14',
     },
@@ -32,7 +32,9 @@ export const API_INDEX = {
       returns: 'a page of the region’s claims, newest first, with the documents they quote and the next cursor; {slug} may also be `ukraine` for claims about Ukraine as a whole',
       params: {
         ...paging,
+        asOf: 'YYYY-MM-DD: claims dated up to that day (undated ones listed last)',
         side: `${SIDES.join('|')}: who the claim is about (its actor)`,
+        by: `${SIDES.join('|')}: the side that says so (the credited speaker or source, else the publisher)`,
         kind: CLAIM_KINDS.join('|'),
         source: 'who the text credits (attribution source or speaker), any case',
       },
@@ -42,10 +44,11 @@ export const API_INDEX = {
     {
       path: '/api/regions/{slug}/summary.png',
       returns: 'the region’s summary card as a PNG: status in its map colour, key quotes with their sources, legend, credits, date and page URL',
-      params: { size: `${CARD_SIZE_NAMES.join('|')} (default ${DEFAULT_CARD_SIZE}; 1200×630, 1080×1080, 1080×1920)` },
+      params: { size: `${CARD_SIZE_NAMES.join('|')} (default ${DEFAULT_CARD_SIZE}; 1200×630, 1080×1080, 1080×1920)`, asOf: 'YYYY-MM-DD: the card as of that day' },
       known: OBLAST_SLUGS,
       example: '/api/regions/donetsk/summary.png?size=square',
     },
+    { path: '/api/timeline', returns: 'the days articles were published and claims made (date, documents, claims), oldest first, with the first and last day', example: '/api/timeline' },
     { path: '/api/context', returns: 'GeoJSON basemap: the other Ukrainian oblasts and neighbouring countries', example: '/api/context' },
     {
       path: '/api/documents',

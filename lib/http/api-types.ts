@@ -6,8 +6,10 @@ import type { ListedDocument } from '@/lib/listing/documents';
 export interface ClaimsPageBody {
   /** The region (or `ukraine` for claims about Ukraine as a whole). */
   region: { slug: string; iso: string | null; name: string };
-  /** The filters applied, as understood. */
-  filter: { side: string | null; kind: string | null; source: string | null };
+  /** The day the list is as of: claims dated on or before it, then undated ones; null: all claims. */
+  asOf: string | null;
+  /** The filters applied, as understood: `side` the actor's side, `by` the side that says so. */
+  filter: { side: string | null; by: string | null; kind: string | null; source: string | null };
   /** How many claims match the filters in all. */
   total: number;
   claims: Claim[];

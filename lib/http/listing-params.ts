@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CLAIM_KINDS, type ClaimKind } from '@/lib/claims/types';
 import { decodeCursor, type SortKey } from '@/lib/listing/cursor';
 import { SIDES, type Side } from '@/lib/listing/sides';
+import { parseAsOf } from './params';
 
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
@@ -18,8 +19,12 @@ export interface PageQuery {
 
 export interface ClaimsQuery extends PageQuery {
   side?: Side;
+  /** The side that says so (lib/listing/sides.ts speakerSide). */
+  by?: Side;
   kind?: ClaimKind;
   source?: string;
+  /** Claims known by this day (dated on or before it; undated ones are kept, listed last); null: all. */
+  asOf?: string | null;
 }
 
 const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -36,12 +41,13 @@ const fields = {
     return key as SortKey;
   }),
   side: z.enum(SIDES, { error: `expected one of ${SIDES.join(', ')}` }),
+  by: z.enum(SIDES, { error: `expected one of ${SIDES.join(', ')}` }),
   kind: z.enum(CLAIM_KINDS, { error: `expected one of ${CLAIM_KINDS.join(', ')}` }),
   source: z.string().trim().min(1, 'expected a source name').max(200, 'expected at most 200 characters'),
 };
 
 type Field = keyof typeof fields;
-const ALLOWED: Partial<Record<Field, readonly string[]>> = { side: SIDES, kind: CLAIM_KINDS };
+const ALLOWED: Partial<Record<Field, readonly string[]>> = { side: SIDES, by: SIDES, kind: CLAIM_KINDS };
 
 function parse<F extends Field>(params: URLSearchParams, names: readonly F[]): ParsedQuery<{ [K in F]?: z.output<(typeof fields)[K]> }> {
   const out: Record<string, unknown> = {};
@@ -56,11 +62,13 @@ function parse<F extends Field>(params: URLSearchParams, names: readonly F[]): P
   return { ok: true, value: out as { [K in F]?: z.output<(typeof fields)[K]> } };
 }
 
-export function parseClaimsQuery(params: URLSearchParams): ParsedQuery<ClaimsQuery> {
-  const parsed = parse(params, ['limit', 'cursor', 'side', 'kind', 'source'] as const);
+export function parseClaimsQuery(params: URLSearchParams, today?: string): ParsedQuery<ClaimsQuery> {
+  const asOf = parseAsOf(params, today);
+  if (!asOf.ok) return asOf;
+  const parsed = parse(params, ['limit', 'cursor', 'side', 'by', 'kind', 'source'] as const);
   if (!parsed.ok) return parsed;
   const { limit, cursor, ...filter } = parsed.value;
-  return { ok: true, value: { limit: limit ?? DEFAULT_LIMIT, after: cursor ?? null, ...filter } };
+  return { ok: true, value: { limit: limit ?? DEFAULT_LIMIT, after: cursor ?? null, ...filter, asOf: asOf.value } };
 }
 
 export function parseDocumentsQuery(params: URLSearchParams): ParsedQuery<PageQuery> {

@@ -26,3 +26,32 @@ export function parseChoice<T extends string>(
 export function parseDetail(params: URLSearchParams): Parsed<DetailLevel> {
   return parseChoice(params, 'detail', DETAIL_LEVELS, DEFAULT_DETAIL);
 }
+
+/** Today's date in UTC (YYYY-MM-DD): the day the present is. */
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** A calendar date written YYYY-MM-DD (2022-02-30 is not one). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+const EARLIEST_AS_OF = '1991-01-01';
+
+/**
+ * `?asOf=YYYY-MM-DD`: the day to show the status as of. Absent → null (the present). A day on or
+ * after today is the present too, so `asOf=<today>` and no asOf are one view (and one cache entry).
+ */
+export function parseAsOf(params: URLSearchParams, today = todayUtc()): Parsed<string | null> {
+  const allowed = ['YYYY-MM-DD'];
+  const values = params.getAll('asOf');
+  if (values.length === 0) return { ok: true, value: null };
+  if (values.length > 1) return { ok: false, error: `asOf was given ${values.length} times; give it once, as a date YYYY-MM-DD`, allowed };
+  const [value] = values;
+  if (!isCalendarDate(value)) return { ok: false, error: `asOf=${describe(value)} is not a date; expected YYYY-MM-DD, e.g. 2022-05-01`, allowed };
+  if (value < EARLIEST_AS_OF) return { ok: false, error: `asOf=${describe(value)} is before ${EARLIEST_AS_OF}; the map has nothing that early`, allowed };
+  return { ok: true, value: value >= today ? null : value };
+}

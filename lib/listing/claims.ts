@@ -23,15 +23,29 @@ export function newestFirst(claims: readonly Claim[], publishedOf: (documentId: 
 }
 
 export interface ClaimFilter {
+  /** The side the claim's actor is. */
   side?: Side;
+  /** The side that says so; needs `speakerOf`. */
+  by?: Side;
   kind?: ClaimKind;
   /** Who the text credits (attribution source or speaker), compared without regard to case. */
   source?: string;
+  /** Only claims known by this day: dated on or before it, and undated ones (listed last). */
+  asOf?: string | null;
 }
 
-export function matches(claim: Claim, filter: ClaimFilter): boolean {
+/** The filter's context: the side that says each claim (from its attribution and its document's publisher). */
+export type SpeakerOf = (claim: Claim) => Side;
+
+function active(filter: ClaimFilter): boolean {
+  return Boolean(filter.kind || filter.side || filter.by || filter.source || filter.asOf);
+}
+
+export function matches(claim: Claim, filter: ClaimFilter, speakerOf?: SpeakerOf, date?: string | null): boolean {
   if (filter.kind && claim.kind !== filter.kind) return false;
   if (filter.side && sideOf(claim.actor) !== filter.side) return false;
+  if (filter.by && speakerOf && speakerOf(claim) !== filter.by) return false;
+  if (filter.asOf && date !== undefined && date !== null && date > filter.asOf) return false;
   if (filter.source) {
     const wanted = filter.source.toLowerCase();
     if (claim.attribution.source.toLowerCase() !== wanted && claim.attribution.speaker?.toLowerCase() !== wanted) return false;
@@ -46,19 +60,23 @@ export interface ClaimPage {
   nextCursor: string | null;
 }
 
-export function pageClaims(sorted: readonly DatedClaim[], options: { filter: ClaimFilter; limit: number; after: SortKey | null }): ClaimPage {
-  const { filter, limit, after } = options;
-  const filtered = !filter.kind && !filter.side && !filter.source;
+export function pageClaims(
+  sorted: readonly DatedClaim[],
+  options: { filter: ClaimFilter; limit: number; after: SortKey | null; speakerOf?: SpeakerOf },
+): ClaimPage {
+  const { filter, limit, after, speakerOf } = options;
+  const all = !active(filter);
+  const ok = (c: DatedClaim) => all || matches(c.claim, filter, speakerOf, c.key[0]);
   let total = 0;
-  if (filtered) total = sorted.length;
-  else for (const c of sorted) if (matches(c.claim, filter)) total++;
+  if (all) total = sorted.length;
+  else for (const c of sorted) if (ok(c)) total++;
   const out: DatedClaim[] = [];
   let i = after ? indexAfter(sorted, (c) => c.key, after) : 0;
-  for (; i < sorted.length && out.length < limit; i++) if (filtered || matches(sorted[i].claim, filter)) out.push(sorted[i]);
+  for (; i < sorted.length && out.length < limit; i++) if (ok(sorted[i])) out.push(sorted[i]);
   // Another page only when a matching claim is left after this one.
   let more = false;
   for (; i < sorted.length; i++) {
-    if (filtered || matches(sorted[i].claim, filter)) {
+    if (ok(sorted[i])) {
       more = true;
       break;
     }

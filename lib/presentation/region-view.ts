@@ -46,6 +46,8 @@ export interface CorpusInfo {
 
 /** The four regions, plus claims about Ukraine as a whole (region null) and the corpus, as foreign members. */
 export type RegionCollection = FeatureCollection<Polygonal, RegionProperties> & {
+  /** The day the statuses are as of (YYYY-MM-DD); null: the present. */
+  asOf: string | null;
   nationwide: { counts: ClaimCounts; keyClaims: Claim[]; documents: DocumentRef[] };
   corpus: CorpusInfo;
 };
@@ -81,6 +83,7 @@ export function regionCollection(
   nationwide: NationwideSummary,
   lookup: DocumentLookup,
   corpus: CorpusInfo,
+  asOf: string | null = null,
 ): RegionCollection {
   const features = summaries.map((s) => {
     const boundary = boundaries.find((b) => b.properties.iso === s.iso);
@@ -89,6 +92,7 @@ export function regionCollection(
   });
   return {
     type: 'FeatureCollection',
+    asOf,
     features,
     nationwide: { counts: nationwide.counts, keyClaims: nationwide.keyClaims, documents: refsFor(nationwide.keyClaims, lookup) },
     corpus,

@@ -2,6 +2,7 @@
 // previews, always as something a source says, never as fact.
 import type { Attribution, Claim, Extent } from '@/lib/claims/types';
 import type { ControlSummary, RegionStatus } from '@/lib/regions/status';
+import { formatDay } from './day';
 
 const EXTENT_WORDS: Record<Extent, string> = { all: 'all of', most: 'most of', part: 'parts of', none: 'none of' };
 
@@ -35,9 +36,19 @@ function amountOf(extent: Extent, percent: number | null): string {
   return percent !== null && extent !== 'all' && extent !== 'none' ? `about ${percent}% of` : EXTENT_WORDS[extent];
 }
 
-function controlSentence(c: ControlSummary, regionName: string): string {
+/** " (24 Jun 2022)", or " (date not given)": every control statement says when it was made. */
+function when(date: string | null): string {
+  return date ? ` (${formatDay(date)})` : ' (date not given)';
+}
+
+function controlClause(c: ControlSummary, regionName: string): string {
   const { lead, trailing } = creditPhrase(c.attribution);
-  return `${lead}${trailing ? ' that' : ''} ${c.actor} controls ${amountOf(c.extent, c.percent)} ${regionName}.`;
+  return `${lead}${trailing ? ' that' : ''} ${c.actor} controls ${amountOf(c.extent, c.percent)} ${regionName}${when(c.date)}`;
+}
+
+/** "Disputed: the sources disagree. Kyiv said that … (4 Jul 2022). The Kremlin said that … (3 Jul 2022)." */
+function disputedSentence(sides: readonly ControlSummary[], regionName: string): string {
+  return `Disputed: the sources disagree. ${sides.map((c) => `${capitalised(controlClause(c, regionName))}.`).join(' ')}`;
 }
 
 function flagsSentence(s: RegionStatus): string {
@@ -49,11 +60,16 @@ function flagsSentence(s: RegionStatus): string {
   return parts.length ? ` Also in the sources: ${parts.join('; ')}.` : '';
 }
 
-/** The status in one sentence that says who reported what, in the source's own verb. */
+/**
+ * The status in one sentence that says who reported what, in the source's own verb, and when; a
+ * disputed region gives each side's standing claim with its date.
+ */
 export function statusSentence(regionName: string, s: RegionStatus): string {
-  if (s.claimCount === 0) return `No claims about ${regionName} were found in the source articles.`;
-  if (s.control) return capitalised(controlSentence(s.control, regionName)) + flagsSentence(s);
-  return `No source in the articles says who controls ${regionName}.` + flagsSentence(s);
+  const upTo = s.asOf ? ` up to ${formatDay(s.asOf)}` : '';
+  if (s.claimCount === 0) return `No claims about ${regionName} were found in the source articles${upTo}.`;
+  if (s.disputed) return disputedSentence(s.sides, regionName) + flagsSentence(s);
+  if (s.control) return `${capitalised(controlClause(s.control, regionName))}.` + flagsSentence(s);
+  return `No source in the articles${upTo} says who controls ${regionName}.` + flagsSentence(s);
 }
 
 /** What the claim says, without who says it: "Russia controls all of Luhansk". */

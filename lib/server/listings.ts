@@ -11,13 +11,15 @@ import { NATIONWIDE, type Snapshot } from './snapshot';
 
 /** `key`: a region's slug, or NATIONWIDE. */
 export function claimsPage(snapshot: Snapshot, key: string, query: ClaimsQuery): ClaimsPageBody {
-  const { limit, after, side, kind, source } = query;
+  const { limit, after, side, by, kind, source } = query;
+  const asOf = query.asOf ?? null;
   const sorted = snapshot.regionClaims.get(key) ?? [];
-  const page = pageClaims(sorted, { filter: { side, kind, source }, limit, after });
+  const page = pageClaims(sorted, { filter: { side, by, kind, source, asOf }, limit, after, speakerOf: snapshot.speakerOf });
   const oblast = oblastBySlug(key);
   return {
     region: oblast ? { slug: oblast.slug, iso: oblast.iso, name: oblast.name } : { slug: NATIONWIDE, iso: null, name: 'Ukraine as a whole' },
-    filter: { side: side ?? null, kind: kind ?? null, source: source ?? null },
+    asOf,
+    filter: { side: side ?? null, by: by ?? null, kind: kind ?? null, source: source ?? null },
     total: page.total,
     claims: page.claims,
     documents: [...new Set(page.claims.map((c) => c.quote.document))].flatMap((id) => snapshot.documents.get(id)?.ref ?? []),

@@ -9,9 +9,12 @@ export function claimPath(slug: string, claimId: string): string {
   return `/regions/${slug}?claim=${encodeURIComponent(claimId)}`;
 }
 
-/** The article with the quote highlighted and scrolled to. */
-export function inContextHref(claim: Pick<Claim, 'quote'>): string {
-  return `/documents/${encodeURIComponent(claim.quote.document)}?start=${claim.quote.start}&end=${claim.quote.end}#quote`;
+/**
+ * The article with the quote highlighted and scrolled to; `back`, the map view to return to (its
+ * region, claim, date and hash), becomes the article page's "Back to the map" link.
+ */
+export function inContextHref(claim: Pick<Claim, 'quote'>, back?: string): string {
+  return `/documents/${encodeURIComponent(claim.quote.document)}?start=${claim.quote.start}&end=${claim.quote.end}${back ? `&back=${encodeURIComponent(back)}` : ''}#quote`;
 }
 
 export function documentPath(id: string): string {

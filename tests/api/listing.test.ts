@@ -116,7 +116,7 @@ describe('GET /api/regions/{slug}/claims', () => {
 describe('GET /api/documents', () => {
   test('lists every document newest first (undated last) with its metadata and claim count', async () => {
     const page = await json<DocumentsPageBody>('/api/documents?limit=100');
-    expect(page.total).toBe(7);
+    expect(page.total).toBe(9);
     expect(page.nextCursor).toBeNull();
     const dated = page.documents.filter((d) => d.published).map((d) => d.published!);
     expect(dated).toEqual([...dated].sort().reverse());

@@ -35,6 +35,22 @@ describe('Open Graph images', () => {
   test('the region pages carry twitter:card summary_large_image with the image', async () => {
     const html = await (await fetch(`${base()}/regions/donetsk`)).text();
     expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
-    expect(html).toMatch(/<meta name="twitter:image" content="[^"]*\/regions\/donetsk\/opengraph-image/);
+    expect(html).toMatch(/<meta name="twitter:image" content="[^"]*\/api\/regions\/donetsk\/summary\.png\?size=landscape"/);
+  });
+
+  test('previews and PNG cards use one origin: the address the page was asked for', async () => {
+    for (const page of ['/', '/regions/kherson']) {
+      const html = await (await fetch(`${base()}${page}`)).text();
+      const content = /<meta property="og:image" content="([^"]+)"/.exec(html)![1];
+      expect(new URL(content).origin).toBe(new URL(base()).origin);
+    }
+  });
+
+  test('a page as of a past day previews the card as of that day', async () => {
+    const url = await ogImageUrl('/regions/luhansk?asOf=2022-03-01');
+    expect(url).toMatch(/\/api\/regions\/luhansk\/summary\.png\?size=landscape&asOf=2022-03-01$/);
+    const res = await fetch(url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('luhansk-summary-landscape-2022-03-01.png');
   });
 });

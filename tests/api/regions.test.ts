@@ -36,7 +36,7 @@ describe('GET /api/regions', () => {
       expect(turf.booleanValid(f as Feature)).toBe(true);
     }
     expect(Array.isArray(body.nationwide.keyClaims)).toBe(true);
-    expect(body.corpus).toEqual(expect.objectContaining({ version: expect.stringMatching(/^[0-9a-f]{12}$/), documents: 7 }));
+    expect(body.corpus).toEqual(expect.objectContaining({ version: expect.stringMatching(/^[0-9a-f]{12}$/), documents: 9 }));
   });
 
   test('sets the open-data caching and CORS headers', async () => {

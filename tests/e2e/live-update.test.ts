@@ -39,18 +39,19 @@ test('adding and removing an article changes the open page: list, sources and ma
   const kherson = page.locator('a[data-region="kherson"]');
   const sources = page.locator('#sources-heading');
   const before = await kherson.innerText();
-  expect(await sources.textContent()).toMatch(/7 articles/);
-  const mapColour = () => page.evaluate(() => window.__claimsMap!.querySourceFeatures('regions').find((f) => f.properties.slug === 'kherson')?.properties.statusKey);
+  expect(await sources.textContent()).toMatch(/9 articles/);
+  // The map colours each region by the status in its feature-state (set from the data it shows).
+  const mapColour = () => page.evaluate(() => window.__claimsMap!.getFeatureState({ source: 'regions', id: 'kherson' }).statusKey);
   expect(await mapColour()).not.toBe('ukraine');
 
   const article = path.join(mkdtempSync(path.join(tmpdir(), 'article-')), 'general-staff.txt');
-  writeFileSync(article, 'Ukrainian forces now control all of the Kherson region, the General Staff said on Friday.\n');
+  writeFileSync(article, 'Ukrainian forces now control all of the Kherson region, the General Staff of Ukraine said on Friday.\n');
   expect(addMain([article, '--title', 'Kherson', '--publisher', 'Example Wire', '--published', '2022-11-11', '--seeds', seeds], { stdout: () => undefined, stderr: () => undefined })).toBe(0);
 
-  await sources.filter({ hasText: '8 articles' }).waitFor({ timeout: 10_000 });
-  await kherson.filter({ hasText: 'The General Staff said that Ukraine controls all of Kherson' }).waitFor({ timeout: 10_000 });
+  await sources.filter({ hasText: '10 articles' }).waitFor({ timeout: 10_000 });
+  await kherson.filter({ hasText: 'The General Staff of Ukraine said that Ukraine controls all of Kherson' }).waitFor({ timeout: 10_000 });
   await page.waitForFunction(
-    () => window.__claimsMap!.querySourceFeatures('regions').find((f) => f.properties.slug === 'kherson')?.properties.statusKey === 'ukraine',
+    () => window.__claimsMap!.getFeatureState({ source: 'regions', id: 'kherson' }).statusKey === 'ukraine',
     undefined,
     { timeout: 10_000 },
   );
@@ -58,7 +59,7 @@ test('adding and removing an article changes the open page: list, sources and ma
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
   rmSync(path.join(seeds, 'general-staff.txt'));
-  await sources.filter({ hasText: '7 articles' }).waitFor({ timeout: 10_000 });
+  await sources.filter({ hasText: '9 articles' }).waitFor({ timeout: 10_000 });
   await page.waitForFunction((text) => document.querySelector('a[data-region="kherson"]')?.textContent === text, before.replace(/\n/g, ''), { timeout: 10_000 }).catch(async () => {
     expect(await kherson.innerText()).toBe(before);
   });

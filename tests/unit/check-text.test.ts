@@ -28,7 +28,7 @@ test('the seed article gives claim records whose quotes are slices of the text, 
     ['kherson', 'russia-part'],
     ['zaporizhzhia', 'russia-part'],
   ]);
-  expect(regions[0].status.sentence).toBe('CNN reported that Russia controls all of Luhansk. Also in the sources: Russia claims it; Russia demands it.');
+  expect(regions[0].status.sentence).toBe('CNN reported that Russia controls all of Luhansk (27 Nov 2025). Also in the sources: Russia claims it; Russia demands it.');
 });
 
 test('the same text gets the same ids; another text others', () => {

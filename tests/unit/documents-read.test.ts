@@ -1,8 +1,9 @@
 // The document edge: files in, SourceDocuments out, bad files refused with a message naming them.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DocumentError, readArticle, readDocument, readDocumentsDir, scanSeeds } from '@/lib/documents';
+import { derivedTitle } from '@/lib/documents/read';
 
 function dirWith(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'docs-'));
@@ -141,4 +142,25 @@ test('a missing directory is one error, not an exception', () => {
 test('a file over the size limit is refused with its size, before it is read', () => {
   const dir = dirWith({ 'big.txt': 'Russia controls parts of Donetsk. '.repeat(70_000) });
   expect(() => readDocument(path.join(dir, 'big.txt'))).toThrow(/big\.txt.*too large \(2\.\d MB\), expected an article under 2 MB/);
+});
+
+describe('the title of an article without a sidecar', () => {
+  test('is its first line when that is a headline', () => {
+    expect(derivedTitle('Russia claims capture of Toretsk\nBody text.')).toBe('Russia claims capture of Toretsk');
+  });
+  test('is the first sentence, whole, when the first line is a paragraph', () => {
+    const seed = readFileSync(path.resolve(__dirname, '..', '..', 'seeds', '000_dcd564552b84d477.txt'), 'utf8');
+    expect(derivedTitle(seed)).toBe(
+      'Russian President Vladimir Putin on Thursday asserted that the US plan for peace in Ukraine could be a starting point for future agreements.',
+    );
+  });
+  test('does not end at an initial or an abbreviation’s full stop', () => {
+    const text = `The U.S. envoy J. Smith met officials in Kyiv on Monday to discuss the plan. ${'More words follow here. '.repeat(10)}`;
+    expect(derivedTitle(text)).toBe('The U.S. envoy J. Smith met officials in Kyiv on Monday to discuss the plan.');
+  });
+  test('cuts only a first sentence too long for a title, at a word', () => {
+    const title = derivedTitle(`${'word '.repeat(80)}end.`);
+    expect(title.length).toBeLessThanOrEqual(200);
+    expect(title.endsWith('word…')).toBe(true);
+  });
 });

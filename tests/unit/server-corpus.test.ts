@@ -40,12 +40,12 @@ test('the first load extracts every article; a second with the same cache extrac
   const cache = memoryCache();
   const first = countingExtractor();
   const a = await loadCorpus(seeds, { cache, extractorVersion: 'v1', extractor: first.extractor });
-  expect(first.counts.documents).toHaveLength(7);
-  expect(a.stats).toEqual(expect.objectContaining({ read: 7, extracted: 7, cached: 0 }));
+  expect(first.counts.documents).toHaveLength(9);
+  expect(a.stats).toEqual(expect.objectContaining({ read: 9, extracted: 9, cached: 0 }));
   const second = countingExtractor();
   const b = await loadCorpus(seeds, { cache, extractorVersion: 'v1', extractor: second.extractor });
   expect(second.counts).toEqual({ loads: 0, documents: [] });
-  expect(b.stats).toEqual(expect.objectContaining({ extracted: 0, cached: 7 }));
+  expect(b.stats).toEqual(expect.objectContaining({ extracted: 0, cached: 9 }));
   expect(b.documents.map((d) => d.claims)).toEqual(a.documents.map((d) => d.claims));
 });
 
@@ -55,7 +55,7 @@ test('another extractor version misses the cache: claims of an older extractor a
   await loadCorpus(seeds, { cache, extractorVersion: 'v1', extractor: countingExtractor().extractor });
   const next = countingExtractor();
   await loadCorpus(seeds, { cache, extractorVersion: 'v2', extractor: next.extractor });
-  expect(next.counts.documents).toHaveLength(7);
+  expect(next.counts.documents).toHaveLength(9);
 });
 
 test('a reload reads only changed files and extracts only new content: added, changed, removed, renamed', async () => {
@@ -71,9 +71,19 @@ test('a reload reads only changed files and extracts only new content: added, ch
   // The seed's sidecar changed its publisher and date, which the extractor reads; the moved file
   // is read again (new path) but its content is known.
   expect(run.counts.documents.sort()).toEqual(['000_dcd564552b84d477', 'new']);
-  expect(next.stats).toEqual(expect.objectContaining({ unchanged: 4, read: 3, cached: 1, extracted: 2 }));
+  expect(next.stats).toEqual(expect.objectContaining({ unchanged: 6, read: 3, cached: 1, extracted: 2 }));
   expect(next.documents.map((d) => d.id).sort()).toEqual(
-    ['000_dcd564552b84d477', '2021-12-03_kremlin_67269', '2022-01-22_president-ua_72501', '2022-03-17_president-ua_73613', '2022-04-01_president-ua_74009', '2022-05-28_kremlin_68523', 'new'].sort(),
+    [
+      '000_dcd564552b84d477',
+      '2021-12-03_kremlin_67269',
+      '2022-01-22_president-ua_72501',
+      '2022-03-17_president-ua_73613',
+      '2022-04-01_president-ua_74009',
+      '2022-05-20_example-wire_luhansk-moscow',
+      '2022-05-21_example-wire_luhansk-kyiv',
+      '2022-05-28_kremlin_68523',
+      'new',
+    ].sort(),
   );
   const seed = next.documents.find((d) => d.id === '000_dcd564552b84d477')!;
   expect(seed.ref).toEqual(expect.objectContaining({ publisher: 'Example Wire', published: '2025-11-27' }));
@@ -147,6 +157,6 @@ describe('the disk cache', () => {
       throw e;
     });
     warn.mockRestore();
-    expect(load.documents).toHaveLength(7);
+    expect(load.documents).toHaveLength(9);
   });
 });

@@ -1,10 +1,12 @@
-// A source document in full, with a quoted span highlighted and scrolled to (?start=&end=#quote).
+// A source document in full, with a quoted span highlighted and scrolled to (?start=&end=#quote);
+// ?back= is the map view the reader came from (region, claim, date, map position), where "Back to
+// the map" returns.
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { paragraphsWithSpan } from '@/lib/presentation/document-paragraphs';
 import { documentText } from '@/lib/server/document-text';
 import { parseSpan } from '@/lib/urls/quote-span';
+import { safeReturnPath } from '@/lib/urls/view-url';
 import { requestSnapshot } from '../../snapshot';
 
 export const dynamic = 'force-dynamic';
@@ -31,14 +33,16 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const doc = read.document;
   const query = await searchParams;
   const span = parseSpan(query.start, query.end, doc.text.length);
+  // Only a path back into the map: anything else (another site, another page) is the home page.
+  const back = safeReturnPath(query.back) ?? '/';
   const paragraphs = paragraphsWithSpan(doc.text, span);
   let anchored = false;
   return (
     <main className="mx-auto max-w-2xl px-4 py-6">
       <p className="mb-4">
-        <Link href="/" className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+        <a href={back} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline" data-testid="back-to-map">
           ← Back to the map
-        </Link>
+        </a>
       </p>
       <article>
         <header className="mb-4 border-b border-slate-200 pb-3">

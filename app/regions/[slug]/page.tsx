@@ -3,12 +3,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { ClaimsApp } from '@/components/app/claims-app';
-import { PANEL_PAGE_SIZE } from '@/components/claims/claims-url';
+import { Dashboard } from '@/components/app/dashboard';
+import { GROUP_PAGE_SIZE } from '@/components/claims/claims-url';
 import { collectionOf } from '@/lib/http/bodies';
+import { SIDES } from '@/lib/listing/sides';
 import { OBLAST_SLUGS, oblastBySlug } from '@/lib/oblasts';
 import { claimsPage } from '@/lib/server/listings';
+import { CARD_SIZES } from '@/lib/cards/sizes';
+import { formatDay } from '@/lib/presentation/day';
 import { SITE_NAME } from '@/lib/site';
+import { pageAsOf } from '../../page-params';
 import { requestSnapshot } from '../../snapshot';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,21 +23,26 @@ export function generateStaticParams() {
   return OBLAST_SLUGS.map((slug) => ({ slug }));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params;
   const oblast = oblastBySlug(slug);
   if (!oblast) return {};
   await connection();
-  const feature = collectionOf(await requestSnapshot(), 'low').features.find((f) => f.properties.slug === oblast.slug)!;
+  const asOf = pageAsOf(await searchParams);
+  const feature = collectionOf(await requestSnapshot(), 'low', asOf).features.find((f) => f.properties.slug === oblast.slug)!;
   const { sentence } = feature.properties.status;
-  const title = `${oblast.name} — who controls it, according to the sources`;
-  const url = `/regions/${oblast.slug}`;
+  const title = `${oblast.name} — who controls it, according to the sources${asOf ? `, up to ${formatDay(asOf)}` : ''}`;
+  const canonical = `/regions/${oblast.slug}`;
+  const url = `${canonical}${asOf ? `?asOf=${asOf}` : ''}`;
+  // The preview is the region's summary card as of the same day as the page (the API's PNG, which
+  // says "as reported up to …"), so a link shared from a past date previews that date.
+  const image = { url: `/api/regions/${oblast.slug}/summary.png?size=landscape${asOf ? `&asOf=${asOf}` : ''}`, width: CARD_SIZES.landscape.width, height: CARD_SIZES.landscape.height, alt: `${oblast.name}: what the sources say about who controls it, with key quotes` };
   return {
     title: { absolute: title },
     description: sentence,
-    alternates: { canonical: url },
-    openGraph: { title, description: sentence, url, type: 'article', siteName: SITE_NAME },
-    twitter: { card: 'summary_large_image', title, description: sentence },
+    alternates: { canonical },
+    openGraph: { title, description: sentence, url, type: 'article', siteName: SITE_NAME, images: [image] },
+    twitter: { card: 'summary_large_image', title, description: sentence, images: [image] },
   };
 }
 
@@ -46,15 +55,19 @@ export default async function RegionPage({ params, searchParams }: Props) {
   // nonce and the current data; generateStaticParams still fixes the four valid slugs.
   await connection();
   const snapshot = await requestSnapshot();
-  // The panel's first page of claims comes with the page; the rest load as the reader scrolls.
-  const firstPage = claimsPage(snapshot, oblast.slug, { limit: PANEL_PAGE_SIZE, after: null });
+  const query = await searchParams;
+  // ?asOf=YYYY-MM-DD opens the map as of that day; an invalid date is ignored (the present).
+  const asOf = pageAsOf(query);
+  // The first page of each of the ledger's groups (by the side that says so) comes with the page;
+  // the rest load when the reader asks.
+  const pages = Object.fromEntries(SIDES.map((by) => [by, claimsPage(snapshot, oblast.slug, { limit: GROUP_PAGE_SIZE, after: null, asOf, by })]));
   // A link to one claim (?claim=id) is resolved here, so the panel opens on it at once; an id that
   // is unknown or another region's is resolved to nothing and ignored.
-  const { claim: claimParam } = await searchParams;
+  const { claim: claimParam } = query;
   const linkedId = typeof claimParam === 'string' && claimParam.length <= 100 ? claimParam : null;
   const linked = linkedId ? snapshot.claimsById.get(linkedId) : undefined;
   const initialLinked = linkedId
     ? { id: linkedId, body: linked && linked.region === oblast.iso ? { claim: linked, region: oblast.slug, document: snapshot.documents.get(linked.quote.document)?.ref ?? null } : null }
     : undefined;
-  return <ClaimsApp fallback={collectionOf(snapshot, 'low')} initialClaims={{ slug: oblast.slug, page: firstPage }} initialLinked={initialLinked} />;
+  return <Dashboard fallback={collectionOf(snapshot, 'low', asOf)} initialClaims={{ slug: oblast.slug, pages }} initialLinked={initialLinked} />;
 }

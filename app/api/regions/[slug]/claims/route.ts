@@ -1,5 +1,5 @@
-// GET /api/regions/{slug}/claims?limit=&cursor=&side=&kind=&source=: a page of a region's claims,
-// newest first ({slug} may be `ukraine`: claims about Ukraine as a whole).
+// GET /api/regions/{slug}/claims?limit=&cursor=&asOf=&side=&by=&kind=&source=: a page of a
+// region's claims, newest first ({slug} may be `ukraine`: claims about Ukraine as a whole).
 import { parseClaimsQuery } from '@/lib/http/listing-params';
 import { etagOf, jsonError, jsonResponse } from '@/lib/http/response';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
@@ -19,6 +19,6 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
   const query = parseClaimsQuery(new URL(request.url).searchParams);
   if (!query.ok) return jsonError(400, query.error, query.allowed ? { allowed: query.allowed } : {});
   const snapshot = await getSnapshot();
-  const { limit, after, side, kind, source } = query.value;
-  return jsonResponse(request, etagOf(snapshot.version, key, limit, after, side, kind, source), () => claimsPage(snapshot, key, query.value));
+  const { limit, after, side, by, kind, source, asOf } = query.value;
+  return jsonResponse(request, etagOf(snapshot.version, key, limit, after, side, by, kind, source, asOf), () => claimsPage(snapshot, key, query.value));
 }

@@ -1,12 +1,12 @@
-// GET /api/regions/{slug}/summary.png?size=landscape|square|story: the region's summary card,
-// drawn by next/og from the same data as the page, with the API's caching; drawn once per data
-// version and size, then served from memory.
+// GET /api/regions/{slug}/summary.png?size=landscape|square|story&asOf=YYYY-MM-DD: the region's
+// summary card as of a day, drawn by next/og from the same data as the page, with the API's
+// caching; drawn once per data version, size and day, then served from memory.
 import { createElement } from 'react';
 import { drawCard } from '@/app/draw-card';
 import { RegionCard } from '@/components/cards/region-card';
 import { CARD_SIZE_NAMES, CARD_SIZES, DEFAULT_CARD_SIZE } from '@/lib/cards/sizes';
 import { siteOrigin, summaryCard } from '@/lib/cards/summary-card';
-import { parseChoice } from '@/lib/http/params';
+import { parseAsOf, parseChoice } from '@/lib/http/params';
 import { cacheHeaders, jsonError, notModified } from '@/lib/http/response';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
 import { cachedCard } from '@/lib/server/card-cache';
@@ -22,11 +22,14 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
   const { slug } = await ctx.params;
   const oblast = resolveRegion(slug);
   if (!oblast) return jsonError(404, `no region ${JSON.stringify(slug.slice(0, 60))}; use a slug or ISO code`, { known: OBLAST_SLUGS });
-  const size = parseChoice(new URL(request.url).searchParams, 'size', CARD_SIZE_NAMES, DEFAULT_CARD_SIZE);
+  const params = new URL(request.url).searchParams;
+  const size = parseChoice(params, 'size', CARD_SIZE_NAMES, DEFAULT_CARD_SIZE);
   if (!size.ok) return jsonError(400, size.error, { allowed: size.allowed });
+  const asOf = parseAsOf(params);
+  if (!asOf.ok) return jsonError(400, asOf.error, { allowed: asOf.allowed });
 
   const snapshot = await getSnapshot();
-  const card = await summaryCard(snapshot, oblast.slug, size.value, siteOrigin(request));
+  const card = await summaryCard(snapshot, oblast.slug, size.value, siteOrigin(request), { asOf: asOf.value });
   const unchanged = notModified(request, card.etag);
   if (unchanged) return unchanged;
 
@@ -47,7 +50,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
       ...cacheHeaders(card.etag),
       'Content-Type': 'image/png',
       'Content-Length': String(png.byteLength),
-      'Content-Disposition': `inline; filename="${oblast.slug}-summary-${card.data.generated}.png"`,
+      'Content-Disposition': `inline; filename="${oblast.slug}-summary-${size.value}-${asOf.value ?? card.data.generated}.png"`,
     },
   });
 }
