@@ -7,5 +7,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: `${origin}/`, changeFrequency: 'daily', priority: 1 },
     ...OBLAST_SLUGS.map((slug) => ({ url: `${origin}/regions/${slug}`, changeFrequency: 'daily' as const, priority: 0.8 })),
+    { url: `${origin}/check`, changeFrequency: 'monthly', priority: 0.5 },
   ];
 }

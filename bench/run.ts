@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
 import { startServer, stopServer, type RunningServer, type StartOptions } from '../scripts/support/next-server';
 import { benchCard, CARD_RENDER_TARGET_MS } from './card';
+import { BENCH_EXTRACT_ENV, benchExtractApi } from './extract-api';
 import { fillFloor, prepareFloor, timeMapStart } from './map-floor';
 import { MIX, rssMb, standardMix } from './mix';
 
@@ -109,6 +110,10 @@ function extractor() {
   }
   // A format change in bench/extract.ts must not silently drop the rows.
   if (parsed !== 3) row('Extractor', `could not read bench/extract.ts output:\n${out}`, '≥ 2 MB/s', false);
+}
+
+async function extractApi(base: string, seedsDir: string) {
+  for (const r of await benchExtractApi(base, { requests: quick ? 40 : 200, seedsDir })) row(r.what, r.figure, r.target, r.pass);
 }
 
 async function card(server: RunningServer, base: string) {
@@ -366,17 +371,19 @@ function writeResults() {
   console.log(`\n${lines.join('\n')}`);
 }
 
-/** `--only=time-control`: that row alone (printed, results.md left as it is), for working on the map. */
+/** `--only=time-control` or `--only=map-start`: that row alone (printed, results.md left as it is), for working on the map. */
 async function only(name: string) {
-  const runners: Record<string, (base: string) => Promise<void>> = { 'time-control': timeControl };
+  const runners: Record<string, (base: string) => Promise<void>> = { 'time-control': timeControl, 'map-start': mapFloor };
   const run = runners[name];
   if (!run) throw new Error(`--only=${name}: expected one of ${Object.keys(runners).join(', ')}`);
   const corpus = corpusCopy();
+  prepareFloor(STATIC_DIR);
   const server = await startServer({ env: corpus.env, timeoutMs: 60_000 });
   try {
     await run(server.baseUrl);
   } finally {
     await stopServer(server);
+    rmSync(STATIC_DIR, { recursive: true, force: true });
     rmSync(corpus.seeds, { recursive: true, force: true });
     rmSync(corpus.cache, { recursive: true, force: true });
   }
@@ -397,7 +404,7 @@ async function main() {
   try {
     await startup({ env: corpus.env });
     await mixAndFlags({ env: corpus.env });
-    const server = await startServer({ env: corpus.env, timeoutMs: 60_000 });
+    const server = await startServer({ env: { ...corpus.env, ...BENCH_EXTRACT_ENV }, timeoutMs: 60_000 });
     const base = server.baseUrl;
     try {
       console.log(`server at ${base}`);
@@ -406,6 +413,7 @@ async function main() {
       await newFile(base, corpus.seeds);
       await throughput(base);
       extractor();
+      await extractApi(base, corpus.seeds);
       await card(server, base);
       await page(base);
       await mapFloor(base);

@@ -1,8 +1,8 @@
 // `npm run screenshots [-- --out DIR] [--base URL]`: the README's pictures, of the app with the
 // shipped seeds: the home page and Donetsk's panel on a desktop (1280×800) and a phone (390×844),
-// taken in Debian's Chromium once the map is idle. Starts the last production build unless --base
-// names a running server.
-import { mkdirSync } from 'node:fs';
+// taken in Debian's Chromium once the map is idle, and /check with the seed article checked.
+// Starts the last production build unless --base names a running server.
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContextOptions } from 'playwright-core';
@@ -35,6 +35,17 @@ async function main() {
         console.log(file);
         await context.close();
       }
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(`${base}/check`);
+      await page.fill('#check-text', readFileSync(path.join(__dirname, '..', 'seeds', '000_dcd564552b84d477.txt'), 'utf8'));
+      await page.fill('input[type=date]', '2025-11-27');
+      await page.getByRole('button', { name: 'Find claims' }).click();
+      await page.locator('[data-testid=marked-text]').waitFor();
+      const file = path.join(OUT, `check-${device}.png`);
+      await page.screenshot({ path: file });
+      console.log(file);
+      await context.close();
     }
   } finally {
     await browser.close();

@@ -16,6 +16,7 @@ import { MapProvider } from '@/components/map/map-context';
 import { RegionList } from '@/components/regions/region-list';
 import { TimeControl } from '@/components/time/time-control';
 import { HomePanel } from './home-panel';
+import { CONTEXT_URL, regionsUrl } from './api-urls';
 import { MapIsland } from './map-island';
 import { RegionsLoadState } from './regions-load-state';
 import { SHEET_FRACTION, SidePanel, type SheetState } from './side-panel';
@@ -45,11 +46,13 @@ export interface ClaimsAppProps {
 const MAP_FONTS = ['/fonts/noto-sans-latin-700-normal.woff2', '/fonts/noto-sans-latin-400-normal.woff2'];
 
 export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: ClaimsAppProps) {
-  // as: 'fetch' with CORS, the way MapLibre's font loader requests them, so the preload is reused.
-  for (const href of MAP_FONTS) preload(href, { as: 'fetch', crossOrigin: 'anonymous' });
+  // as: 'fetch' with CORS, the way MapLibre's font loader and fetch() ask, so the preloads are reused:
+  // the fonts, and the data the map's first frame draws (outlines and basemap), which would
+  // otherwise be asked for only after the scripts have run.
+  for (const href of [...MAP_FONTS, regionsUrl(fallback?.asOf ?? null), CONTEXT_URL]) preload(href, { as: 'fetch', crossOrigin: 'anonymous' });
   const { selected, activeClaim, asOf, select, setAsOf, remember } = useSelection(fallback?.asOf ?? null);
   const fetchAsOf = useThrottled(asOf, FETCH_EVERY_MS);
-  const { data, error, isLoading, retry, pending, version } = useRegions(fallback, fetchAsOf);
+  const { data, error, isLoading, retry, pending, fetched, version } = useRegions(fallback, fetchAsOf);
   const timeline = useTimeline(version);
   const publicationDays = useMemo(() => timeline?.days.filter((d) => d.documents > 0).map((d) => d.date), [timeline]);
   // Only once the reader has moved through time: the page's first load has better uses for the network.
@@ -140,7 +143,7 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
               )}
             </div>
           </SidePanel>
-          <MapIsland data={data} selected={selected} highlight={highlight} padding={padding} onSelect={open} onSelectPlace={open} attribution={attribution} />
+          <MapIsland data={data} outlinesReady={fetched || Boolean(error)} selected={selected} highlight={highlight} padding={padding} onSelect={open} onSelectPlace={open} attribution={attribution} />
         </div>
       </ViewProvider>
     </MapProvider>

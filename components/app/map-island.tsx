@@ -4,21 +4,20 @@
 // Everything about claims stays in the panel; this only draws and reports clicks.
 import dynamic from 'next/dynamic';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import useSWR from 'swr';
 import { isHatched } from '@/lib/presentation/palette';
 import type { RegionCollection } from '@/lib/presentation/region-view';
 import { formatMapHash, parseMapHash, type MapViewState } from '@/lib/urls/map-hash';
 import type { RegionStatuses } from '@/components/map/map-view';
+import { CONTEXT_URL } from './api-urls';
 import { fetchJson } from './fetch-json';
 
-// The map's chunk (MapLibre, ~290 KB gzip) is requested as soon as this module runs in the
-// browser, while React hydrates, instead of after hydration when <MapView> first renders.
-const loadMapView = () => import('@/components/map/map-view');
-if (typeof window !== 'undefined') void loadMapView();
-
-const MapView = dynamic(loadMapView, {
-  ssr: false,
+// The map's chunk (MapLibre, ~290 KB gzip) is server-rendered as its empty container, so the page's
+// HTML names the chunk (Next preloads a dynamic component's chunks when it renders on the server)
+// and the browser fetches it with the page's own scripts, not after they have run. MapLibre creates
+// nothing until the client's effect runs.
+const MapView = dynamic(() => import('@/components/map/map-view'), {
   loading: () => <MapMessage>Loading the map…</MapMessage>,
 });
 
@@ -76,6 +75,8 @@ function placePoints(data: RegionCollection | undefined): FeatureCollection<Poin
 
 export interface MapIslandProps {
   data: RegionCollection | undefined;
+  /** The outlines the map draws have arrived (or failed: the page's own low-detail ones will do). */
+  outlinesReady: boolean;
   selected: string | null;
   highlight: { region: string | null; place: string | null };
   padding: { top: number; right: number; bottom: number; left: number };
@@ -85,8 +86,32 @@ export interface MapIslandProps {
   attribution: string;
 }
 
-export function MapIsland({ data, selected, highlight, padding, onSelect, onSelectPlace, attribution }: MapIslandProps) {
-  const { data: context, error: contextError } = useSWR<FeatureCollection>('/api/context', fetchJson, { revalidateOnFocus: false });
+/**
+ * How long the map waits for its data before starting without it. The data is preloaded with the
+ * page, so it is normally here before MapLibre's own script; a slow answer must not hold the map.
+ */
+const DATA_WAIT_MS = 2500;
+
+/**
+ * The map is created once its first frame's data is here (outlines and basemap), so MapLibre cuts
+ * its tiles once, as a static page with the data in its style would, instead of drawing the page's
+ * low-detail outlines on an empty basemap and cutting everything again when the rest arrives.
+ */
+function useStartWhen(ready: boolean): boolean {
+  const [waited, setWaited] = useState(false);
+  const [started, setStarted] = useState(ready);
+  useEffect(() => {
+    if (started) return;
+    const timer = window.setTimeout(() => setWaited(true), DATA_WAIT_MS);
+    return () => window.clearTimeout(timer);
+  }, [started]);
+  if (!started && (ready || waited)) setStarted(true);
+  return started || ready || waited;
+}
+
+export function MapIsland({ data, outlinesReady, selected, highlight, padding, onSelect, onSelectPlace, attribution }: MapIslandProps) {
+  const { data: context, error: contextError } = useSWR<FeatureCollection>(CONTEXT_URL, fetchJson, { revalidateOnFocus: false });
+  const start = useStartWhen(outlinesReady && Boolean(context || contextError));
   const [mapError, setMapError] = useState<string | null>(null);
   // Read once: the view the link was sent with (#zoom/lat/lon); invalid hashes are ignored.
   const [initialView] = useState<MapViewState | null>(() => (typeof window === 'undefined' ? null : parseMapHash(window.location.hash)));
@@ -116,6 +141,7 @@ export function MapIsland({ data, selected, highlight, padding, onSelect, onSele
         <MapMessage role="alert">{mapError}</MapMessage>
       ) : (
         <MapView
+          ready={start}
           regions={regions}
           statuses={statuses}
           context={context}

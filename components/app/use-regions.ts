@@ -7,11 +7,10 @@ import useSWR, { preload, useSWRConfig } from 'swr';
 import type { RegionCollection } from '@/lib/presentation/region-view';
 import { neighbourDay } from '@/components/time/day-scale';
 import { useDataVersion, useRevalidateOn } from './data-version';
+import { regionsUrl } from './api-urls';
 import { fetchJson } from './fetch-json';
 
-export function regionsUrl(asOf: string | null): string {
-  return `/api/regions?detail=medium${asOf ? `&asOf=${asOf}` : ''}`;
-}
+export { regionsUrl };
 
 export interface Regions {
   /** The regions shown: the chosen day's, or the previous day's while it loads. */
@@ -21,6 +20,8 @@ export interface Regions {
   retry: () => void;
   /** The chosen day's data is still on its way. */
   pending: boolean;
+  /** The regions came from the API (the map's outlines), not only from what the page embedded (low detail for the list). */
+  fetched: boolean;
   /** The data version the page shows: lists key their revalidation on it. */
   version: string | undefined;
 }
@@ -36,7 +37,8 @@ export function useRegions(fallback: RegionCollection | undefined, asOf: string 
   const version = useDataVersion(fallback?.corpus.version);
   useRevalidateOn(version, mutate);
   const pending = Boolean(data) && (data!.asOf ?? null) !== asOf;
-  return { data, error: error as Error | undefined, isLoading, retry: () => void mutate(), pending, version };
+  const fetched = data !== undefined && data !== fallback;
+  return { data, error: error as Error | undefined, isLoading, retry: () => void mutate(), pending, fetched, version };
 }
 
 const PREFETCH_AFTER_MS = 400;

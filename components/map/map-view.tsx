@@ -27,6 +27,8 @@ export interface RegionStatuses {
 }
 
 export interface MapViewProps {
+  /** The first frame's data is here (or waited for long enough): the map is created when this turns true. */
+  ready: boolean;
   /** The regions' shapes (outline, slug, name, label); changes only when the outlines do. */
   regions: FeatureCollection;
   statuses: RegionStatuses;
@@ -131,9 +133,9 @@ export default function MapView(props: MapViewProps) {
   /** The padding of the last fit. */
   const fittedPadding = useRef(props.padding);
 
-  // Create the map once.
+  // Create the map once, when its data is ready.
   useEffect(() => {
-    if (!container.current) return;
+    if (!container.current || !props.ready) return;
     if (!webglAvailable()) {
       latest.current.onError('Your browser could not start WebGL, so the map cannot be drawn. The region list and quotes still work.');
       return;
@@ -271,7 +273,7 @@ export default function MapView(props: MapViewProps) {
       mapRef.current = null;
       map.remove();
     };
-  }, [registerMap]);
+  }, [registerMap, props.ready]);
 
   // Data: setData only when the shapes really changed (the island keeps them stable across days).
   useEffect(() => {
@@ -339,6 +341,11 @@ export default function MapView(props: MapViewProps) {
   return (
     <div className="absolute inset-0">
       <div ref={container} className="h-full w-full" data-testid="map" />
+      {!props.ready && (
+        <div role="status" className="pointer-events-none absolute inset-0 flex items-center justify-center bg-[#cfe3ef] text-slate-700">
+          Loading the map…
+        </div>
+      )}
     </div>
   );
 }

@@ -10,7 +10,19 @@ import type { OblastIso } from '@/lib/oblasts';
 
 // A party right after a preposition or a list "and" is an object, not a subject ("talks with
 // Kyiv", "Russia and Ukraine"); after ", and" a new clause starts, so its party is a subject.
-export const PREPOSITION_BEFORE = /(?:\b(?:of|in|from|to|with|against|across|over|for|on|into|toward|towards|near|at|about|between)|(?<!,)\sand)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /(?:\b(?:of|in|from|to|with|against|across|over|for|on|into|toward|towards|near|at|about|between)|(?<!,)\sand)\s+(?:the\s+)?$/i;
+
+// The pattern is anchored at its end, so it is tested on the last stretch before the party only:
+// tested on the whole sentence before it, a regular expression tries every start position, and a
+// sentence of n characters with m parties cost n·m (minutes for a pasted 200 KB text without full
+// stops). A preposition, "the" and the spaces between fit in the window many times over, so the
+// answer is the same unless some hundred spaces stand between a preposition and the party.
+const PREPOSITION_WINDOW = 120;
+
+/** Whether the party starting at `at` follows a preposition or a list "and" (see PREPOSITION_BEFORE). */
+export function afterPreposition(text: string, at: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - PREPOSITION_WINDOW), at));
+}
 
 /** "20% of Ukraine", "a fifth of Ukraine's territory": Ukraine as a whole, only after a quantity. */
 export function countryRefs(text: string): Ref[] {
@@ -36,7 +48,7 @@ export function actorOf(s: Sentence, mention: ActorMention): Side | null {
   // or a "that"-clause: "demanded that Kyiv pull out of the parts it still holds"), so an object
   // in between ("wants Ukraine to give up the regions it has claimed") is passed over; else the
   // sentence's first named party, else the last one before the sentence.
-  const before = s.actors.filter((a) => a.actor && a.start < mention.start && !PREPOSITION_BEFORE.test(s.text.slice(0, a.start)));
+  const before = s.actors.filter((a) => a.actor && a.start < mention.start && !afterPreposition(s.text, a.start));
   const heads = before.filter((a) => /^(?:\s*|[\s\S]*(?:\bthat|[,;:—–]|\bsaid|\bsays)\s+(?:the\s+)?)$/.test(s.text.slice(0, a.start)));
   // "Moscow demands that Kyiv surrender the four regions, which it claims": a "which"-clause on
   // the object of a demand speaks of the party making it, not of the one told to give way.
@@ -49,7 +61,7 @@ export function actorOf(s: Sentence, mention: ActorMention): Side | null {
 /** The subject of a trigger at `at`: the first party named in its clause, else the nearest before it. */
 export function subjectOf(s: Sentence, at: number): Side | null {
   const from = subjectStart(s.text, at);
-  const candidates = s.actors.filter((a) => a.end <= at && !PREPOSITION_BEFORE.test(s.text.slice(0, a.start)));
+  const candidates = s.actors.filter((a) => a.end <= at && !afterPreposition(s.text, a.start));
   const inClause = candidates.find((a) => a.start >= from);
   const chosen = inClause ?? candidates[candidates.length - 1];
   return chosen ? actorOf(s, chosen) : null;

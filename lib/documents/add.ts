@@ -4,6 +4,7 @@
 // refused article leaves nothing behind.
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { isCalendarDate } from './calendar-date';
 import { DocumentError, decodeArticle, metaSchema, type DocumentMeta } from './read';
 import { scanSeeds } from './scan';
 
@@ -29,12 +30,6 @@ export interface Added {
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$/;
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 function check(input: AddArticle): { id: string; text: string; meta: DocumentMeta } {
   const id = input.name ?? path.basename(input.source).replace(/\.txt$/i, '');

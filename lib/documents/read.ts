@@ -76,21 +76,43 @@ function readBytes(file: string): Buffer {
   }
 }
 
+/**
+ * What the checks call what they read: a file (seeds, `npm run add`, the CLI) or text a client
+ * sent (POST /api/extract), so one set of checks words its messages for both.
+ */
+export type Medium = 'file' | 'text';
+
+const PROBLEMS: Record<Medium, { binary: string; empty: string }> = {
+  file: { binary: 'binary file (contains NUL bytes), expected UTF-8 text', empty: 'empty file, expected article text' },
+  text: { binary: 'binary data (contains NUL characters), expected article text', empty: 'no article text (empty or only white space)' },
+};
+
+/**
+ * Article text, however it arrived: refuses binary data, empty text and markup (see
+ * markupProblem) with a DocumentError naming `name`; returns the text without a leading
+ * byte-order mark.
+ */
+export function checkArticleText(name: string, decoded: string, medium: Medium = 'file'): string {
+  if (decoded.includes('\0')) throw new DocumentError(name, PROBLEMS[medium].binary);
+  const text = stripBom(decoded);
+  if (!text.trim()) throw new DocumentError(name, PROBLEMS[medium].empty);
+  const markup = markupProblem(text.slice(0, 65_536));
+  if (markup) throw new DocumentError(name, markup);
+  return text;
+}
+
 /** The article text in `bytes`, or a DocumentError naming `file`: binary, not UTF-8, empty or markup. */
-export function decodeArticle(file: string, bytes: Uint8Array): string {
+export function decodeArticle(file: string, bytes: Uint8Array, medium: Medium = 'file'): string {
   if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentError(file, `too large (${(bytes.length / 1024 / 1024).toFixed(1)} MB), expected an article under ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
-  if (bytes.includes(0)) throw new DocumentError(file, 'binary file (contains NUL bytes), expected UTF-8 text');
+  // Binary before UTF-8: a binary file is rarely valid UTF-8, and "binary" is the better answer.
+  if (bytes.includes(0)) throw new DocumentError(file, PROBLEMS[medium].binary.replace('characters', 'bytes'));
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
     throw new DocumentError(file, 'not valid UTF-8 text');
   }
-  text = stripBom(text);
-  if (!text.trim()) throw new DocumentError(file, 'empty file, expected article text');
-  const markup = markupProblem(text.slice(0, 65_536));
-  if (markup) throw new DocumentError(file, markup);
-  return text;
+  return checkArticleText(file, text, medium);
 }
 
 /** Parses and validates sidecar JSON; the error names the field and what was expected. */

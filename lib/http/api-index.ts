@@ -4,6 +4,7 @@ import { CLAIM_KINDS } from '@/lib/claims/types';
 import { DETAIL_LEVELS } from '@/lib/geo/detail';
 import { SIDES } from '@/lib/listing/sides';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
+import { MAX_TEXT_BYTES } from '@/lib/check/text-limit';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './listing-params';
 
 const paging = { limit: `1–${MAX_LIMIT} (default ${DEFAULT_LIMIT})`, cursor: 'the nextCursor of the previous page' };
@@ -57,6 +58,16 @@ export const API_INDEX = {
     },
     { path: '/api/documents/{id}', returns: 'a source document’s text and metadata', example: '/api/documents/000_dcd564552b84d477' },
     { path: '/api/claims/{id}', returns: 'one claim, its region’s slug and its document', example: '/api/claims/c-0123456789abcdef' },
+    {
+      path: '/api/extract',
+      method: 'POST',
+      returns:
+        'the claims in a posted text ({claims, document, regions}): claim records as above, quote offsets into the posted text (after a leading byte-order mark, if any); regions: what these claims alone say about each oblast. Nothing posted is kept',
+      body: 'application/json {"text": "…", "published": "YYYY-MM-DD" (optional)}, or the article as text/plain with ?published=YYYY-MM-DD',
+      limits: `at most ${MAX_TEXT_BYTES / 1024} KB (413), UTF-8 article text, not binary, empty or an HTML page (400), JSON or text/plain only (415), by default 30 requests a minute per client address (429 with Retry-After), about a second of reading per text (422)`,
+      example: '/api/extract?published=2022-07-03',
+      curl: "curl -X POST --data-binary @article.txt -H 'content-type: text/plain' 'localhost:3000/api/extract?published=2022-07-03'",
+    },
     {
       path: '/api/updates',
       returns: 'server-sent events: a `version` event with the data version now and each time the articles change',

@@ -73,3 +73,12 @@ export function methodNotAllowed(request: Request): Response {
   return res;
 }
 
+
+/** A 405 for a route that answers only `allow` (the read-only routes use methodNotAllowed). */
+export function allowOnly(allow: readonly string[], what: string): (request: Request) => Response {
+  return (request) => {
+    const res = jsonError(405, `${request.method} is not allowed here; ${what}`, { allow });
+    res.headers.set('Allow', allow.join(', '));
+    return res;
+  };
+}

@@ -155,13 +155,13 @@ describe('addresses with malformed percent-encoding', () => {
 });
 
 describe('sitemap.xml and robots.txt', () => {
-  test('the sitemap lists the home page and the four region pages', async () => {
+  test('the sitemap lists the home page, the four region pages and /check', async () => {
     const res = await get('/sitemap.xml');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/xml/);
     const xml = await res.text();
     const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(decodeEntities(loc)).pathname);
-    expect(paths.sort()).toEqual(['/', ...OBLASTS.map((o) => `/regions/${o.slug}`)].sort());
+    expect(paths.sort()).toEqual(['/', '/check', ...OBLASTS.map((o) => `/regions/${o.slug}`)].sort());
   });
 
   test('robots.txt allows the region pages and points at the sitemap', async () => {
