@@ -188,9 +188,19 @@ export default function MapView(props: MapViewProps) {
       }),
       phone ? 'top-left' : 'bottom-right',
     );
-    // On a phone the credits (four lines with the corpus licence) start folded behind their "i"
-    // button; the sidebar's Sources section carries them in full.
-    if (phone) container.current.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    // Compact credits (four lines with the corpus licence) start folded behind their "i" button:
+    // MapLibre opens them when it makes them compact (on a phone, or on any map narrower than
+    // 640 px, also after a resize) and folds them only at the first drag, so until then they
+    // covered the top of the map. The sidebar's Sources section carries them in full.
+    const credits = container.current.querySelector('.maplibregl-ctrl-attrib');
+    let wasCompact = false;
+    const foldCredits = () => {
+      const compact = credits?.classList.contains('maplibregl-compact') ?? false;
+      if (compact && !wasCompact) credits?.classList.remove('maplibregl-compact-show');
+      wasCompact = compact;
+    };
+    foldCredits();
+    map.on('resize', foldCredits);
     map.getCanvas().setAttribute('aria-label', 'Map of Luhansk, Donetsk, Kherson and Zaporizhzhia coloured by reported control. The region list is the accessible equivalent.');
     map.on('error', (e) => {
       if (/webgl/i.test(e.error?.message ?? '')) latest.current.onError('The map could not start WebGL. The region list and quotes still work.');
