@@ -131,8 +131,10 @@ export function SidePanel({
         <span aria-hidden className="h-1.5 w-12 rounded-full bg-slate-400" />
       </button>
       {/* relative: the sr-only texts (position: absolute) inside the cards must overflow this scroller,
-          not the page shell, or scrolling a claim into view shifts the whole page up. */}
-      <div className="relative min-h-0 flex-1 overflow-y-auto overscroll-contain">{children}</div>
+          not the page shell, or scrolling a claim into view shifts the whole page up. scroll-padding:
+          Tab scrolls a link just into view, flush with the edge, which clipped its focus ring (3 px
+          outline, 2 px offset); 12 px keeps the ring, and a little of what follows, in view. */}
+      <div className="relative min-h-0 flex-1 scroll-py-3 overflow-y-auto overscroll-contain">{children}</div>
     </aside>
   );
 }
