@@ -120,7 +120,8 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
         />
         <div className="relative flex min-h-0 flex-1">
           <SidePanel state={sheet} onStateChange={setSheet} label={region ? `${region.properties.name}: claims` : 'Regions and claims'}>
-            <div className="space-y-5 p-4">
+            {/* On a phone the handle above already leaves room: the content starts close under it. */}
+            <div className="space-y-5 p-4 pt-1 md:pt-4">
               {!data && <RegionsLoadState error={error} loading={isLoading} onRetry={retry} />}
               {data && <RegionList regions={regions} selected={selected} compact={Boolean(region)} onSelect={open} />}
               {region ? (
