@@ -79,10 +79,9 @@ export function ClaimCard({
         </div>
       </dl>
       {document && (
-        <p className="mt-1 flex min-w-0 text-xs text-slate-600" title={document.title}>
-          <span className="truncate">Article: {document.title}</span>
-          {/* Outside the truncated title, so a long title cannot hide it. */}
-          {!document.publisher && <span className="shrink-0">&nbsp;({NO_PUBLISHER})</span>}
+        // Before the clamped title, so a long title cannot hide it.
+        <p className="mt-1 line-clamp-1 text-xs text-slate-600" title={document.title}>
+          Article{document.publisher ? '' : ` (${NO_PUBLISHER})`}: {document.title}
         </p>
       )}
       <div className="mt-1 flex flex-wrap items-center gap-x-4">

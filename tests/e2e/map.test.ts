@@ -274,10 +274,16 @@ describe('on a desktop, with the keyboard and the mouse', () => {
 });
 
 describe('on a phone', () => {
-  test.each(['/', '/regions/donetsk', '/regions/zaporizhzhia'])('%s does not scroll sideways', async (url) => {
+  test.each(['/', '/regions/donetsk', '/regions/zaporizhzhia'])('%s does not scroll sideways, nor does its sheet', async (url) => {
     const { page } = await openApp('phone', url);
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    // The sheet scrolls on its own: a card wider than it would be cut off there, not on the page.
+    const sheet = await page.evaluate(() => {
+      const s = document.querySelector('aside[data-sheet] > div')!;
+      return { scroll: s.scrollWidth, client: s.clientWidth };
+    });
+    expect(sheet.scroll).toBeLessThanOrEqual(sheet.client);
   });
 
   test('the article page for "Read in context" does not scroll sideways', async () => {
