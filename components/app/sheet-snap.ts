@@ -15,13 +15,16 @@ const FLICK = 0.6;
  * The state a released drag settles on. `fraction`: the sheet's height as a share of the viewport
  * when released; `velocity`: its growth in viewport heights per second (positive: moving up). A
  * flick goes to the next snap point beyond the release in its direction; a slower release to the
- * snap point nearest to where it would coast.
+ * snap point nearest to where it would coast. `full`: the full height's share of the viewport
+ * where it is less than SHEET_FRACTION.full (the sheet never rises over the time control).
  */
-export function snapSheet(fraction: number, velocity: number): SheetState {
-  if (velocity > FLICK) return ORDER.find((s) => SHEET_FRACTION[s] > fraction) ?? 'full';
-  if (velocity < -FLICK) return [...ORDER].reverse().find((s) => SHEET_FRACTION[s] < fraction) ?? 'peek';
+export function snapSheet(fraction: number, velocity: number, full = SHEET_FRACTION.full): SheetState {
+  // Full is the map's whole height when that is less than its share of the screen.
+  const at: Record<SheetState, number> = { ...SHEET_FRACTION, full: Math.min(SHEET_FRACTION.full, full) };
+  if (velocity > FLICK) return ORDER.find((s) => at[s] > fraction) ?? 'full';
+  if (velocity < -FLICK) return [...ORDER].reverse().find((s) => at[s] < fraction) ?? 'peek';
   const projected = fraction + (velocity * PROJECT_MS) / 1000;
-  return ORDER.reduce((best, s) => (Math.abs(SHEET_FRACTION[s] - projected) < Math.abs(SHEET_FRACTION[best] - projected) ? s : best));
+  return ORDER.reduce((best, s) => (Math.abs(at[s] - projected) < Math.abs(at[best] - projected) ? s : best));
 }
 
 /** One step up (towards full) or down (towards peek), staying at the ends. */

@@ -9,13 +9,19 @@ import { SHEET_FRACTION, snapSheet, stepSheet, type SheetState } from './sheet-s
 
 export { SHEET_FRACTION, type SheetState } from './sheet-snap';
 
-const HEIGHTS: Record<SheetState, string> = { peek: 'h-[34dvh]', half: 'h-[52dvh]', full: 'h-[88dvh]' };
+// Full stops at the top of the map, under the time control, which stays usable while reading.
+const HEIGHTS: Record<SheetState, string> = { peek: 'h-[34dvh]', half: 'h-[52dvh]', full: 'h-[min(88dvh,100%)]' };
 const NEXT: Record<SheetState, SheetState> = { peek: 'half', half: 'full', full: 'peek' };
 const LABEL: Record<SheetState, string> = { peek: 'Expand', half: 'Expand fully', full: 'Collapse' };
 /** A press that moves less than this (CSS px) is a tap, not a drag. */
 const DRAG_SLOP = 6;
 /** The release speed is measured over the drag's last this many ms. */
 const VELOCITY_WINDOW_MS = 100;
+
+/** The sheet's full height in CSS px: its share of the screen, or the map's height if less. */
+function fullHeight(sheet: HTMLElement): number {
+  return Math.min(window.innerHeight * SHEET_FRACTION.full, sheet.parentElement?.clientHeight ?? Infinity);
+}
 
 interface Drag {
   pointer: number;
@@ -71,7 +77,7 @@ export function SidePanel({
     d.moved = true;
     d.samples.push({ t: e.timeStamp, y: e.clientY });
     while (d.samples.length > 2 && e.timeStamp - d.samples[0].t > VELOCITY_WINDOW_MS) d.samples.shift();
-    const max = window.innerHeight * SHEET_FRACTION.full;
+    const max = fullHeight(el);
     const min = e.currentTarget.offsetHeight;
     el.style.transition = 'none';
     el.style.height = `${Math.round(Math.min(max, Math.max(min, d.startHeight - dy)))}px`;
@@ -94,7 +100,7 @@ export function SidePanel({
     // Up the screen is the sheet growing; in viewport heights per second.
     const velocity = cancelled ? 0 : ((first.y - last.y) / window.innerHeight) * (1000 / dt);
     const fraction = el.getBoundingClientRect().height / window.innerHeight;
-    onStateChange(snapSheet(fraction, velocity));
+    onStateChange(snapSheet(fraction, velocity, fullHeight(el) / window.innerHeight));
     setReleased((n) => n + 1);
   };
 

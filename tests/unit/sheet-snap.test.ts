@@ -37,3 +37,10 @@ test('the arrow keys step one height at a time and stop at the ends', () => {
   expect(stepSheet('full', -1)).toBe('half');
   expect(stepSheet('peek', -1)).toBe('peek');
 });
+
+test('where the map is shorter than the full height’s share of the screen, full is the map’s height', () => {
+  // A map 70% of the screen tall: let go at 68%, the sheet is nearly full, not nearer half.
+  expect(snapSheet(0.68, 0)).toBe('half');
+  expect(snapSheet(0.68, 0, 0.7)).toBe('full');
+  expect(snapSheet(0.6, 1.5, 0.7)).toBe('full');
+});
