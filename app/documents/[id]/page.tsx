@@ -12,6 +12,9 @@ import { requestSnapshot } from '../../snapshot';
 
 export const dynamic = 'force-dynamic';
 
+/** The byline starts its line: "Publisher not given, date not given". */
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -49,7 +52,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <header className="mb-4 border-b border-slate-200 pb-3">
           <h1 className="text-2xl font-bold">{doc.title}</h1>
           <p className="text-sm text-slate-600">
-            {documentByline(doc)}
+            {capitalised(documentByline(doc))}
             {doc.url ? (
               <>
                 {' · '}
