@@ -10,8 +10,7 @@ import type { ClaimBody, ClaimsPageBody } from '@/lib/http/api-types';
 import type { Side } from '@/lib/listing/sides';
 import { attributionLine } from '@/lib/presentation/credits';
 import type { RegionCollection } from '@/lib/presentation/region-view';
-import { ClaimsPanel } from '@/components/claims/claims-panel';
-import { ExportActions } from '@/components/export/export-actions';
+import dynamic from 'next/dynamic';
 import { MapProvider } from '@/components/map/map-context';
 import { RegionList } from '@/components/regions/region-list';
 import { TimeControl } from '@/components/time/time-control';
@@ -28,6 +27,12 @@ import { useThrottled } from './use-throttled';
 import { useTimeline } from './use-timeline';
 import { useViewport } from './use-viewport';
 import { ViewProvider } from './view-context';
+
+// A region's panel (the ledger, its filters, sharing and export) is not part of the map's first
+// view on the home page: its code comes in its own chunk, named in the HTML of a region's page
+// (server-rendered there) and fetched on the home page when a region is first opened.
+const ClaimsPanel = dynamic(() => import('@/components/claims/claims-panel').then((m) => m.ClaimsPanel));
+const ExportActions = dynamic(() => import('@/components/export/export-actions').then((m) => m.ExportActions));
 
 /** While the reader drags through time, the server is asked for at most one day this often. */
 const FETCH_EVERY_MS = 100;

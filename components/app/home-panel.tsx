@@ -6,12 +6,17 @@ import { mapDataCredit } from '@/lib/presentation/credits';
 import type { RegionCollection } from '@/lib/presentation/region-view';
 import type { StatusKey } from '@/lib/regions/status';
 import type { PlaceState } from '@/lib/regions/summary';
-import { ClaimList } from '@/components/claims/claim-list';
-import { ExportMapView } from '@/components/export/export-map-view';
+import dynamic from 'next/dynamic';
 import { LegendPresence } from '@/components/regions/legend-presence';
-import { DocumentList } from '@/components/sources/document-list';
 import { Section } from '@/components/ui/section';
 import { useView } from './view-context';
+
+// Below the legend, nothing here is part of the map's first view: the lists and the export come in
+// their own chunks (server-rendered, so the HTML names them and they load beside the page's scripts
+// without delaying the map's).
+const ClaimList = dynamic(() => import('@/components/claims/claim-list').then((m) => m.ClaimList));
+const DocumentList = dynamic(() => import('@/components/sources/document-list').then((m) => m.DocumentList));
+const ExportMapView = dynamic(() => import('@/components/export/export-map-view').then((m) => m.ExportMapView));
 
 export function HomePanel({
   data,

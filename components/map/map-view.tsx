@@ -149,13 +149,15 @@ export default function MapView(props: MapViewProps) {
       map = new maplibregl.Map({
         container: container.current,
         style: REMOTE_STYLE ?? embeddedStyle(window.location.origin, initialData),
+        // The first camera is the one the load-time fit would choose (the selected region, or all four,
+        // clear of the panel or sheet), so the first tiles are the ones shown, not cut again after a jump.
         ...(latest.current.initialView
           ? { center: [latest.current.initialView.lon, latest.current.initialView.lat] as [number, number], zoom: latest.current.initialView.zoom }
-          : { bounds: boundsOf(latest.current.regions) ?? [[22, 44], [41, 52.5]] }),
+          : { bounds: boundsOf(latest.current.regions, latest.current.selected) ?? boundsOf(latest.current.regions) ?? [[22, 44], [41, 52.5]] }),
         // Keep readers near the basemap (clipped to 14–48°E, 40–57°N) while leaving room for the
         // bottom sheet's padding below the southern coast.
         maxBounds: [[0, 25], [62, 64]],
-        fitBoundsOptions: { padding: 24 },
+        fitBoundsOptions: fitOptions(latest.current.padding),
         attributionControl: false,
         canvasContextAttributes: { preserveDrawingBuffer: true },
         dragRotate: false,
@@ -365,9 +367,13 @@ function applySelection(map: maplibregl.Map, before: string | null, after: strin
   if (after) map.setFeatureState({ source: SOURCES.regions, id: after }, { selected: true });
 }
 
+/** How a fit leaves room: the panel's or sheet's cover plus a margin, and no closer than zoom 7. */
+function fitOptions(padding: MapViewProps['padding']): { padding: MapViewProps['padding']; maxZoom: number } {
+  return { padding: { top: padding.top + 40, right: padding.right + 40, bottom: padding.bottom + 40, left: padding.left + 40 }, maxZoom: 7 };
+}
+
 function fitTo(map: maplibregl.Map, regions: FeatureCollection, slug: string | null, padding: MapViewProps['padding'], animate: boolean) {
   const bounds = boundsOf(regions, slug);
   if (!bounds) return;
-  const pad = { top: padding.top + 40, right: padding.right + 40, bottom: padding.bottom + 40, left: padding.left + 40 };
-  map.fitBounds(bounds, { padding: pad, duration: animate && !reducedMotion() ? 600 : 0, maxZoom: 7 });
+  map.fitBounds(bounds, { ...fitOptions(padding), duration: animate && !reducedMotion() ? 600 : 0 });
 }

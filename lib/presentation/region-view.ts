@@ -98,3 +98,17 @@ export function regionCollection(
     corpus,
   };
 }
+
+/**
+ * The collection as the home page embeds it: what its region list and legend draw (status,
+ * counts, places, outlines), without the key claims and the documents they quote, which only a
+ * region's panel shows and which arrive with the map's outlines a moment later. Keeps the home
+ * page's HTML small.
+ */
+export function firstViewCollection(c: RegionCollection): RegionCollection {
+  return {
+    ...c,
+    features: c.features.map((f) => ({ ...f, properties: { ...f.properties, keyClaims: [], documents: [] } })),
+    nationwide: { ...c.nationwide, keyClaims: [], documents: [] },
+  };
+}
