@@ -93,11 +93,13 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
   const { heading, close } = usePanelFocus(selected, open);
 
   // On a phone the sheet covers the bottom of the map: fit regions above the height the sheet is
-  // going to (not the height it is animating from), leaving at least 160 px of map.
+  // going to (not the height it is animating from), leaving at least 160 px of map. Raised full,
+  // the sheet leaves a strip too thin to fit anything in: the map keeps the half-height fit.
+  const fitSheet = sheet === 'full' ? 'half' : sheet;
   const padding = useMemo(() => {
-    const covered = desktop ? 0 : Math.round(SHEET_FRACTION[sheet] * viewportHeight);
+    const covered = desktop ? 0 : Math.round(SHEET_FRACTION[fitSheet] * viewportHeight);
     return { top: 0, right: 0, left: 0, bottom: Math.min(covered, Math.max(0, viewportHeight - 160 - 120)) };
-  }, [desktop, sheet, viewportHeight]);
+  }, [desktop, fitSheet, viewportHeight]);
   const highlight = useMemo(
     () => ({
       region: highlighted ? (regions.find((f) => f.properties.iso === highlighted.region)?.properties.slug ?? null) : null,
@@ -110,7 +112,7 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
   const attribution = useMemo(() => attributionLine(credits), [credits.join('|')]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <MapProvider>
+    <MapProvider coveredBottom={padding.bottom}>
       <ViewProvider value={view}>
         <TimeControl
           days={timeline?.days}
@@ -123,7 +125,8 @@ export function ClaimsApp({ fallback, initialClaims, initialLinked, legend }: Cl
         />
         <div className="relative flex min-h-0 flex-1">
           <SidePanel state={sheet} onStateChange={setSheet} label={region ? `${region.properties.name}: claims` : 'Regions and claims'}>
-            <div className="space-y-5 p-4">
+            {/* On a phone the handle above already leaves room: the content starts close under it. */}
+            <div className="space-y-5 p-4 pt-1 md:pt-4">
               {!data && <RegionsLoadState error={error} loading={isLoading} onRetry={retry} />}
               {data && <RegionList regions={regions} selected={selected} compact={Boolean(region)} onSelect={open} />}
               {region ? (

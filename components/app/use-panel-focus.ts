@@ -7,18 +7,22 @@ import { useCallback, useEffect, useRef } from 'react';
 export function usePanelFocus(selected: string | null, select: (slug: string | null) => void) {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstSelection = useRef(true);
+  // The region whose entry gets focus back once the panel has closed.
+  const returnTo = useRef<string | null>(null);
   useEffect(() => {
     if (firstSelection.current) {
       firstSelection.current = false;
       return;
     }
     if (selected) heading.current?.focus({ preventScroll: true });
+    // After the commit that closed the panel: on a phone the list is shown again only then.
+    else if (returnTo.current) document.querySelector<HTMLElement>(`[data-region="${returnTo.current}"]`)?.focus();
+    returnTo.current = null;
   }, [selected]);
 
   const close = useCallback(() => {
-    const was = selected;
+    returnTo.current = selected;
     select(null);
-    if (was) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-region="${was}"]`)?.focus());
   }, [select, selected]);
 
   useEffect(() => {

@@ -3,11 +3,14 @@
 import { LOW_CONFIDENCE, STATUS_CONFIDENCE_THRESHOLD } from '@/lib/claims/confidence';
 import type { Claim } from '@/lib/claims/types';
 import type { DocumentRef } from '@/lib/documents/types';
+import { claimCreditLine } from '@/lib/presentation/claim-credit';
 import { formatDay } from '@/lib/presentation/day';
+import { NO_PUBLISHER } from '@/lib/presentation/document-byline';
 import { attributedClaim } from '@/lib/presentation/sentences';
 import { inContextHref } from '@/lib/urls/links';
 import { viewUrl } from '@/lib/urls/view-url';
 import { useView } from '@/components/app/view-context';
+import { viewLinkProps } from '@/components/app/view-link';
 import { ShareButton } from './share-button';
 
 export function ClaimCard({
@@ -29,7 +32,6 @@ export function ClaimCard({
   badge?: string;
   onHighlight: (claim: Claim | null) => void;
 }) {
-  const { source, speaker, verb } = claim.attribution;
   const { asOf, remember } = useView();
   const date = claim.date ?? document?.published ?? null;
   // Back from the article: this region with this claim ringed, at the same date (a nationwide
@@ -60,27 +62,9 @@ export function ClaimCard({
       </blockquote>
       <dl className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
         <div>
-          <dt className="sr-only">Source</dt>
-          <dd>
-            {source}
-            {verb ? ` (${verb})` : ''}
-          </dd>
+          <dt className="sr-only">Who says so, and where it was published</dt>
+          <dd data-testid="claim-credit">{claimCreditLine(claim, document)}</dd>
         </div>
-        {speaker && (
-          <div>
-            <dt className="inline">Speaker: </dt>
-            <dd className="inline">{speaker}</dd>
-          </div>
-        )}
-        {document && (
-          <div>
-            <dt className="sr-only">Published</dt>
-            <dd>
-              {document.publisher ?? 'Publisher unknown'}
-              {document.published ? `, ${document.published}` : ''}
-            </dd>
-          </div>
-        )}
         <div>
           <dt className="sr-only">Extractor rule and its measured precision</dt>
           <dd title={`Read by the extractor rule ${claim.rule}, whose measured precision on labelled real text is ${Math.round(claim.confidence * 100)}%`}>
@@ -94,16 +78,20 @@ export function ClaimCard({
           </dd>
         </div>
       </dl>
-      {document && <p className="mt-1 line-clamp-1 text-xs text-slate-600" title={document.title}>Article: {document.title}</p>}
+      {document && (
+        // Before the clamped title, so a long title cannot hide it.
+        <p className="mt-1 line-clamp-1 text-xs text-slate-600" title={document.title}>
+          Article{document.publisher ? '' : ` (${NO_PUBLISHER})`}: {document.title}
+        </p>
+      )}
       <div className="mt-1 flex flex-wrap items-center gap-x-4">
         <a
-          href={inContextHref(claim, back)}
-          onClick={(e) => {
-            // The view as it is now: the claim and date in the URL, for the browser's Back, and the
-            // map's position (the hash) in the article's own link back.
-            remember(regionSlug ? claim.id : null);
-            e.currentTarget.href = inContextHref(claim, `${back}${window.location.hash}`);
-          }}
+          // The view as it is now: the map's position (the hash) in the article's own link back and,
+          // on a click, the claim and date in the URL, for the browser's Back.
+          {...viewLinkProps(
+            (hash) => inContextHref(claim, `${back}${hash}`),
+            () => remember(regionSlug ? claim.id : null),
+          )}
           className="inline-flex min-h-11 items-center text-sm font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950"
         >
           Read in context<span className="sr-only"> (the quote highlighted in its article)</span>

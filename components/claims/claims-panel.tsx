@@ -10,13 +10,11 @@ import type { Side } from '@/lib/listing/sides';
 import { asOfPhrase } from '@/lib/presentation/day';
 import { PALETTE } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
-import { viewUrl } from '@/lib/urls/view-url';
 import { PlaceList } from '@/components/regions/place-list';
 import { StatusSwatch } from '@/components/regions/status-swatch';
 import { Section } from '@/components/ui/section';
 import { ClaimCard } from './claim-card';
 import { Ledger } from './ledger';
-import { ShareButton } from './share-button';
 import { StandingClaims, standingBadges } from './standing-claims';
 
 export interface ClaimsPanelProps {
@@ -58,19 +56,14 @@ export function ClaimsPanel({ ref, region, asOf, linked, linkedDocument, activeC
           Close
         </button>
       </div>
-      <p className="text-base leading-snug" data-testid="status-sentence">
-        {p.status.sentence}
-      </p>
-      <p className="text-xs text-slate-600">
-        {PALETTE[p.status.key].label}, {asOfPhrase(asOf)}. These are claims made in the sources, not verified facts.
-      </p>
-      <ShareButton
-        path={viewUrl({ slug: p.slug, claim: null, asOf })}
-        withView
-        title={`${p.name} — who controls it, according to the sources`}
-        label="Share"
-        className="min-h-11 rounded-md bg-slate-900 px-4 text-sm font-semibold text-white hover:bg-slate-700"
-      />
+      <div>
+        <p className="text-base leading-snug" data-testid="status-sentence">
+          {p.status.sentence}
+        </p>
+        <p className="mt-1 text-xs text-slate-600">
+          {PALETTE[p.status.key].label}, {asOfPhrase(asOf)}. These are claims made in the sources, not verified facts.
+        </p>
+      </div>
       {linked && (
         <Section id="linked-heading" level={3} title="The linked claim">
           <ClaimCard claim={linked} regionName={p.name} regionSlug={p.slug} document={linkedDocument} active={linked.id === activeClaim} badge={badges.get(linked.id)} onHighlight={onHighlight} />
@@ -81,7 +74,8 @@ export function ClaimsPanel({ ref, region, asOf, linked, linkedDocument, activeC
           {asOf ? `No claims about ${p.name} dated up to this day were found in the source articles.` : `No claims about ${p.name} were found in the source articles.`}
         </p>
       )}
-      {/* The evidence first: what the colour stands on, then the images to share, then the ledger. */}
+      {/* The evidence first (on a phone's half-height sheet the first quote shows), then the link
+          and images to share, then the ledger. */}
       <StandingClaims region={region} badges={badges} activeClaim={activeClaim} onHighlight={onHighlight} />
       <PlaceList region={region} onOpen={onOpenClaim} />
       {actions}

@@ -47,7 +47,7 @@ export function StandingClaims({
     <Section
       id="standing-heading"
       level={3}
-      title={status.disputed ? 'Disputed: the sides’ newest control claims disagree' : cards.length > 1 ? 'The claim that sets the colour, and each side’s newest' : 'The claim that sets the colour'}
+      title={status.disputed ? 'Disputed: the sides’ newest control claims disagree' : 'What the colour stands on'}
     >
       <div className={`grid gap-2 ${cards.length > 1 ? 'xl:grid-cols-2' : ''}`} data-testid="standing-claims" data-disputed={status.disputed}>
         {cards.map(({ s, claim }) => (

@@ -1,5 +1,5 @@
-// Composes the map canvas, exactly as drawn, with a title, legend, date, attribution and URL
-// onto one canvas for download. Sizes are CSS pixels times the map canvas's own pixel ratio, so
+// Composes the map canvas, exactly as drawn (the rows of it the reader sees), with a title, legend,
+// date, attribution and URL onto one canvas for download. Sizes are CSS pixels times the map canvas's own pixel ratio, so
 // the map is copied 1:1 and the text is as sharp as the map.
 export interface MapImageLegendEntry {
   label: string;
@@ -20,7 +20,7 @@ export interface MapImageText {
   fontFamily: string;
 }
 
-/** Height of the title band above the map, in CSS pixels. */
+/** Height of the title band above the map, in CSS pixels, when the title and subtitle fit on a line each. */
 export const MAP_IMAGE_HEADER = 62;
 const PAD = 16;
 const SWATCH_W = 22;
@@ -124,39 +124,70 @@ function drawSwatch(ctx: CanvasRenderingContext2D, entry: MapImageLegendEntry, l
   ctx.strokeRect(left + 0.5, top + 0.5, SWATCH_W - 1, SWATCH_H - 1);
 }
 
-export function composeMapImage(map: HTMLCanvasElement, text: MapImageText): HTMLCanvasElement {
+/** A URL broken before its "/", "?", "&" and "#" where it does not fit on one line. */
+function wrapUrl(ctx: CanvasRenderingContext2D, url: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of url.split(/(?=[/?&#])/)) {
+    if (line && ctx.measureText(line + token).width > width) {
+      lines.push(line);
+      line = token;
+    } else line += token;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Rows of the map canvas to copy, in CSS pixels from its top: what the reader sees of it. */
+export interface MapImageCrop {
+  top: number;
+  height: number;
+}
+
+export function composeMapImage(map: HTMLCanvasElement, text: MapImageText, crop?: MapImageCrop): HTMLCanvasElement {
   const ratio = map.width / Math.max(1, map.clientWidth || map.width);
   const cssWidth = map.width / ratio;
+  // The rows of the canvas the reader sees (on a phone the bottom sheet covers the rest), in device pixels.
+  const srcTop = crop ? Math.max(0, Math.round(crop.top * ratio)) : 0;
+  const srcHeight = crop ? Math.max(1, Math.min(map.height - srcTop, Math.round(crop.height * ratio))) : map.height;
   const inner = cssWidth - 2 * PAD;
   const out = document.createElement('canvas');
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw on a canvas');
   const font = (size: number, weight = 400) => `${weight} ${size}px ${text.fontFamily}`;
 
+  // The title and subtitle wrap on a narrow (phone) map rather than being squeezed.
+  ctx.font = font(19, 700);
+  const title = wrapWords(ctx, text.title, inner);
+  ctx.font = font(13, 700);
+  const subtitle = wrapWords(ctx, text.subtitle, inner);
+  const header = MAP_IMAGE_HEADER + (title.length - 1) * 24 + (subtitle.length - 1) * 17;
   ctx.font = font(13);
   const legend = placeLegend(ctx, text.legend, inner);
   ctx.font = font(12);
   const attribution = wrapWords(ctx, text.attribution, inner);
-  const footer = PAD + legend.height + 6 + (attribution.length + 1) * 16 + PAD;
+  ctx.font = font(12, 700);
+  const url = wrapUrl(ctx, text.url, inner);
+  const footer = PAD + legend.height + 6 + (attribution.length + url.length) * 16 + PAD;
   out.width = map.width;
-  out.height = Math.round((MAP_IMAGE_HEADER + footer) * ratio) + map.height;
+  out.height = Math.round((header + footer) * ratio) + srcHeight;
 
   ctx.scale(ratio, ratio);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, cssWidth, out.height / ratio);
   ctx.fillStyle = '#0f172a';
   ctx.font = font(19, 700);
-  ctx.fillText(text.title, PAD, 28, inner);
+  title.forEach((line, i) => ctx.fillText(line, PAD, 28 + i * 24, inner));
   ctx.fillStyle = '#9f1239';
   ctx.font = font(13, 700);
-  ctx.fillText(text.subtitle, PAD, 50, inner);
+  subtitle.forEach((line, i) => ctx.fillText(line, PAD, 50 + (title.length - 1) * 24 + i * 17, inner));
 
   // The map itself, pixel for pixel.
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.drawImage(map, 0, Math.round(MAP_IMAGE_HEADER * ratio));
+  ctx.drawImage(map, 0, srcTop, map.width, srcHeight, 0, Math.round(header * ratio), map.width, srcHeight);
   ctx.scale(ratio, ratio);
 
-  let y = MAP_IMAGE_HEADER + map.height / ratio + PAD;
+  let y = header + srcHeight / ratio + PAD;
   ctx.font = font(13);
   for (const p of legend.placed) {
     drawSwatch(ctx, p.entry, PAD + p.x, y + p.y);
@@ -169,6 +200,6 @@ export function composeMapImage(map: HTMLCanvasElement, text: MapImageText): HTM
   attribution.forEach((line, i) => ctx.fillText(line, PAD, y + 12 + i * 16));
   ctx.fillStyle = '#1e3a8a';
   ctx.font = font(12, 700);
-  ctx.fillText(text.url, PAD, y + 12 + attribution.length * 16, inner);
+  url.forEach((line, i) => ctx.fillText(line, PAD, y + 12 + (attribution.length + i) * 16, inner));
   return out;
 }

@@ -1,11 +1,11 @@
 'use client';
 // "Download PNG": the region's summary card (the server's /summary.png) at the chosen size and as
-// of the day the map shows, saved as <slug>-summary-<yyyy-mm-dd>.png (today's) or
-// <slug>-summary-as-of-<yyyy-mm-dd>.png.
+// of the day the map shows, saved under the name the server gives it
+// (<slug>-summary-<size>-<yyyy-mm-dd>.png, the day the card is as of, or the day it was made).
 import { useId, useState } from 'react';
 import { useView } from '@/components/app/view-context';
-import { CARD_SIZE_NAMES, CARD_SIZES, DEFAULT_CARD_SIZE, type CardSize } from '@/lib/cards/sizes';
-import { localDate, saveBlob } from './save-file';
+import { CARD_SIZE_NAMES, CARD_SIZES, DEFAULT_CARD_SIZE, summaryFileName, type CardSize } from '@/lib/cards/sizes';
+import { fileNameOf, localDate, saveBlob } from './save-file';
 
 export function DownloadCard({ slug, name }: { slug: string; name: string }) {
   const [size, setSize] = useState<CardSize>(DEFAULT_CARD_SIZE);
@@ -21,7 +21,8 @@ export function DownloadCard({ slug, name }: { slug: string; name: string }) {
     try {
       const res = await fetch(`/api/regions/${encodeURIComponent(slug)}/summary.png?size=${size}${asOf ? `&asOf=${asOf}` : ''}`);
       if (!res.ok) throw new Error(`the server answered ${res.status}`);
-      const fileName = asOf ? `${slug}-summary-as-of-${asOf}.png` : `${slug}-summary-${localDate()}.png`;
+      // The server's name (its day is the one printed on the card); ours only if a proxy dropped it.
+      const fileName = fileNameOf(res.headers.get('content-disposition')) ?? summaryFileName(slug, size, asOf ?? localDate());
       saveBlob(await res.blob(), fileName);
       setMessage(`Downloaded ${fileName}.`);
     } catch (error) {

@@ -1,8 +1,9 @@
 'use client';
-// "Export map view": the map exactly as on screen, captured after MapLibre's `idle` (the canvas
-// keeps its pixels: preserveDrawingBuffer), composed with title, legend, the day it is as of,
-// attribution and URL, and saved as <slug or "map">-map-<yyyy-mm-dd>.png. The map comes from the
-// map context (components/map/map-context.tsx).
+// "Export map view": the map as the reader sees it, captured after MapLibre's `idle` (the canvas
+// keeps its pixels: preserveDrawingBuffer) and cut to the part above the phone's bottom sheet,
+// composed with title, legend, the day it is as of, attribution and the link that reopens it
+// (region, day, claim and map position), and saved as <slug or "map">-map-<yyyy-mm-dd>.png (the
+// day it is as of, or today). The map comes from the map context (components/map/map-context.tsx).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'react';
 import { asOfPhrase } from '@/lib/presentation/day';
@@ -11,7 +12,7 @@ import { isHatched } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
 import { viewUrl } from '@/lib/urls/view-url';
 import { useView } from '@/components/app/view-context';
-import { useMap } from '@/components/map/map-context';
+import { useMap, useMapCover } from '@/components/map/map-context';
 import { composeMapImage, type MapImageLegendEntry } from './compose-map-image';
 import { localDate, saveBlob } from './save-file';
 
@@ -37,6 +38,7 @@ export function ExportMapView({ region, regions, attribution }: { region: Region
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const map = useMap();
+  const cover = useMapCover();
   const { asOf } = useView();
 
   async function exportView() {
@@ -49,21 +51,25 @@ export function ExportMapView({ region, regions, attribution }: { region: Region
     try {
       await afterIdle(map);
       const date = localDate();
+      const canvas = map.getCanvas();
+      const visible = Math.max(1, canvas.clientHeight - cover());
       const legend: MapImageLegendEntry[] = legendEntries({
         present: new Set(regions.map((f) => f.properties.status.key)),
         hatch: regions.some((f) => isHatched(f.properties.status)),
         placeStates: new Set(regions.flatMap((f) => f.properties.places.map((p) => p.state))),
       }).map((e) => ({ label: e.label, fill: e.fill, hatched: e.kind === 'hatch', stripes: e.pattern?.colour, dot: e.kind === 'place' ? (e.stroke ?? '#ffffff') : undefined }));
-      const path = viewUrl({ slug: region?.properties.slug ?? null, claim: null, asOf });
-      const image = composeMapImage(map.getCanvas(), {
+      // The link that reopens this view: the region, the day, the claim a link opened and the map's position.
+      const claim = region ? new URLSearchParams(window.location.search).get('claim') : null;
+      const path = viewUrl({ slug: region?.properties.slug ?? null, claim, asOf }, window.location.hash);
+      const image = composeMapImage(canvas, {
         title: region ? `Who claims what: ${region.properties.name}` : 'Who claims what: Luhansk, Donetsk, Kherson, Zaporizhzhia',
         subtitle: `Claims made in news text, not verified facts, ${asOfPhrase(asOf)} · map exported ${date}`,
         legend,
         attribution: `${attribution} · Claims: the source articles, linked at the URL below`,
         url: `${window.location.origin}${path}`,
         fontFamily: getComputedStyle(document.body).fontFamily || 'sans-serif',
-      });
-      const fileName = `${region?.properties.slug ?? 'map'}-map-${date}.png`;
+      }, { top: 0, height: visible });
+      const fileName = `${region?.properties.slug ?? 'map'}-map-${asOf ?? date}.png`;
       saveBlob(await toBlob(image), fileName);
       setMessage(`Downloaded ${fileName}.`);
     } catch (error) {

@@ -16,3 +16,9 @@ export function saveBlob(blob: Blob, fileName: string): void {
   // Revoked later: some browsers start reading the URL only after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
+
+/** The file name a Content-Disposition header gives (`filename="…"`), if it is a plain one. */
+export function fileNameOf(contentDisposition: string | null): string | null {
+  const m = /filename="([\w.-]+)"/.exec(contentDisposition ?? '');
+  return m ? m[1] : null;
+}

@@ -127,6 +127,11 @@ export default function MapView(props: MapViewProps) {
   latest.current = { ...props, regionLabels, contextLabels };
   const registerMap = useRegisterMap();
   const drawnAsOf = useRef<string | null>(null);
+  // Whether the reader has moved the map since it was last fitted (a view from the link counts):
+  // then a change of padding (the sheet resized) leaves their view alone instead of refitting.
+  const readerMoved = useRef(Boolean(props.initialView));
+  /** The padding of the last fit. */
+  const fittedPadding = useRef(props.padding);
 
   // Create the map once, when its data is ready.
   useEffect(() => {
@@ -185,9 +190,19 @@ export default function MapView(props: MapViewProps) {
       }),
       phone ? 'top-left' : 'bottom-right',
     );
-    // On a phone the credits (four lines with the corpus licence) start folded behind their "i"
-    // button; the sidebar's Sources section carries them in full.
-    if (phone) container.current.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    // Compact credits (four lines with the corpus licence) start folded behind their "i" button:
+    // MapLibre opens them when it makes them compact (on a phone, or on any map narrower than
+    // 640 px, also after a resize) and folds them only at the first drag, so until then they
+    // covered the top of the map. The sidebar's Sources section carries them in full.
+    const credits = container.current.querySelector('.maplibregl-ctrl-attrib');
+    let wasCompact = false;
+    const foldCredits = () => {
+      const compact = credits?.classList.contains('maplibregl-compact') ?? false;
+      if (compact && !wasCompact) credits?.classList.remove('maplibregl-compact-show');
+      wasCompact = compact;
+    };
+    foldCredits();
+    map.on('resize', foldCredits);
     map.getCanvas().setAttribute('aria-label', 'Map of Luhansk, Donetsk, Kherson and Zaporizhzhia coloured by reported control. The region list is the accessible equivalent.');
     map.on('error', (e) => {
       if (/webgl/i.test(e.error?.message ?? '')) latest.current.onError('The map could not start WebGL. The region list and quotes still work.');
@@ -212,6 +227,7 @@ export default function MapView(props: MapViewProps) {
       applySelection(map, null, p.selected);
       previousSelected.current = p.selected;
       if (!p.initialView) fitTo(map, p.regions, p.selected, p.padding, false);
+      fittedPadding.current = p.padding;
       if (p.highlight.region) map.setFeatureState({ source: SOURCES.regions, id: p.highlight.region }, { highlight: true });
       if (p.highlight.place) map.setFeatureState({ source: SOURCES.places, id: p.highlight.place }, { highlight: true });
       applyStatuses(map, p.statuses);
@@ -227,8 +243,10 @@ export default function MapView(props: MapViewProps) {
       window.__mapAsOf = drawnAsOf.current;
       window.__mapIdle = true;
     });
-    map.on('movestart', () => {
+    map.on('movestart', (e) => {
       window.__mapIdle = false;
+      // Gestures and the zoom buttons carry the DOM event that started them; our fits do not.
+      if (e.originalEvent) readerMoved.current = true;
     });
     map.on('moveend', () => {
       if (!loaded.current) return;
@@ -298,9 +316,24 @@ export default function MapView(props: MapViewProps) {
     const map = mapRef.current;
     if (!map || !loaded.current) return;
     applySelection(map, previousSelected.current, props.selected);
-    if (previousSelected.current !== props.selected) fitTo(map, props.regions, props.selected, props.padding, true);
+    if (previousSelected.current !== props.selected) {
+      fitTo(map, props.regions, props.selected, props.padding, true);
+      fittedPadding.current = props.padding;
+      readerMoved.current = false;
+    }
     previousSelected.current = props.selected;
   }, [props.selected, props.regions, props.padding]);
+
+  // The sheet settled at another height: fit the same region (or all four) above it again, unless
+  // the reader has moved the map themselves since the last fit.
+  useEffect(() => {
+    const map = mapRef.current;
+    const before = fittedPadding.current;
+    fittedPadding.current = props.padding;
+    if (!map || !loaded.current || readerMoved.current) return;
+    if (before.bottom === props.padding.bottom && before.top === props.padding.top && before.left === props.padding.left && before.right === props.padding.right) return;
+    fitTo(map, props.regions, props.selected, props.padding, true);
+  }, [props.padding, props.regions, props.selected]);
 
   // Highlights from hovering a quote in the panel.
   const previousHighlight = useRef(props.highlight);

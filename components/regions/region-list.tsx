@@ -14,7 +14,9 @@ export function RegionList({
   onSelect: (slug: string) => void;
 }) {
   return (
-    <nav aria-label="Regions">
+    // With a region open on a phone, the sheet's half height goes to its evidence: the other
+    // regions are a tap away on the map above, and Close brings this list back.
+    <nav aria-label="Regions" className={compact ? 'hidden md:block' : undefined}>
       <ul className={compact ? 'grid grid-cols-2 gap-2' : 'space-y-2'}>
         {regions.map((f) => {
           const p = f.properties;

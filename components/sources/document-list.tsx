@@ -3,13 +3,19 @@
 // text, with its publisher, date and how many claims it gave.
 import useSWRInfinite from 'swr/infinite';
 import type { DocumentsPageBody } from '@/lib/http/api-types';
+import { documentByline } from '@/lib/presentation/document-byline';
 import { documentPath } from '@/lib/urls/links';
+import { viewUrl } from '@/lib/urls/view-url';
 import { useRevalidateOn } from '@/components/app/data-version';
+import { useView } from '@/components/app/view-context';
+import { viewLinkProps } from '@/components/app/view-link';
 import { useSeen } from '@/components/app/use-seen';
 import { fetchJson } from '@/components/app/fetch-json';
 import { documentsUrl } from '@/components/claims/claims-url';
 
 export function DocumentList({ version }: { version: string | undefined }) {
+  // Each article's "Back to the map" returns to this view: the day and the map's position.
+  const { asOf } = useView();
   // At the bottom of the panel: fetched when the reader scrolls near it.
   const [anchor, seen] = useSeen<HTMLDivElement>();
   const { data, error, size, setSize, mutate } = useSWRInfinite<DocumentsPageBody>(
@@ -30,11 +36,10 @@ export function DocumentList({ version }: { version: string | undefined }) {
       <ul className="list-disc space-y-1 pl-5">
         {documents.map((d) => (
           <li key={d.id}>
-            <a className="text-blue-800 underline" href={documentPath(d.id)}>
+            <a className="text-blue-800 underline" {...viewLinkProps((hash) => documentPath(d.id, viewUrl({ slug: null, claim: null, asOf }, hash)))}>
               {d.title}
             </a>
-            {d.publisher ? ` — ${d.publisher}` : ''}
-            {d.published ? `, ${d.published}` : ''}
+            {` — ${documentByline(d)}`}
             <span className="text-slate-600">{` · ${d.claims} ${d.claims === 1 ? 'claim' : 'claims'}`}</span>
           </li>
         ))}

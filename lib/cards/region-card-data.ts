@@ -9,8 +9,10 @@ import { boundsOf, fitProjection, projectRings, ringsPath, segmentsPath, svgPath
 import type { Polygonal } from '@/lib/geo/round';
 import type { DocumentRef } from '@/lib/documents/types';
 import { SIDE_NAMES } from '@/lib/listing/sides';
+import { claimCreditLine } from '@/lib/presentation/claim-credit';
 import { mapDataCredit } from '@/lib/presentation/credits';
-import { asOfPhrase, formatDay } from '@/lib/presentation/day';
+import { asOfPhrase } from '@/lib/presentation/day';
+import { documentByline } from '@/lib/presentation/document-byline';
 import { legendEntries, type LegendEntry } from '@/lib/presentation/legend';
 import { isHatched, PALETTE, PLACE_STYLE } from '@/lib/presentation/palette';
 import type { RegionFeature } from '@/lib/presentation/region-view';
@@ -121,14 +123,9 @@ function keyClaims(region: RegionFeature): Claim[] {
   return ordered.filter((c) => !seen.has(quoteKey(c)) && seen.add(quoteKey(c))).slice(0, MAX_QUOTES);
 }
 
-/** "Vladimir Putin (said) · President of Russia (en.kremlin.ru), 24 Jun 2022": each party named once. */
+/** "Vladimir Putin (said) · President of Russia (en.kremlin.ru), 24 Jun 2022": each party named once, as the panel's card names them. */
 export function creditOf(claim: Claim, doc: DocumentRef | undefined, date: string | null): string {
-  const { source, speaker, verb } = claim.attribution;
-  const who = speaker ?? source;
-  const parts = [`${who.charAt(0).toUpperCase()}${who.slice(1)}${verb ? ` (${verb})` : ''}`];
-  const via = [speaker && source !== speaker && source !== doc?.publisher ? source : null, doc?.publisher && doc.publisher !== who ? doc.publisher : null].filter(Boolean);
-  const when = date ? formatDay(date) : 'date not given';
-  return `${parts[0]} · ${[...via, when].join(', ')}`;
+  return claimCreditLine(claim, doc, date);
 }
 
 function roleOf(claim: Claim, region: RegionFeature): string | null {
@@ -142,7 +139,7 @@ function roleOf(claim: Claim, region: RegionFeature): string | null {
 /** The articles the quotes come from (each once), the map's data, and the corpus licence. */
 function creditsFor(quoted: readonly DocumentRef[], hasPlaces: boolean, corpus: readonly string[], safe: (s: string) => string): string[] {
   const articles = [
-    ...new Set(quoted.map((d) => (d.publisher ? `${d.publisher}${d.published ? ` (${d.published})` : ''}` : `“${trimAtWord(safe(d.title), CREDIT_TITLE_CHARS)}” (publisher not given)`))),
+    ...new Set(quoted.map((d) => (d.publisher ? documentByline(d) : `“${trimAtWord(safe(d.title), CREDIT_TITLE_CHARS)}” (${documentByline(d)})`))),
   ];
   return [
     ...(articles.length ? [`Quoted ${articles.length === 1 ? 'article' : 'articles'}: ${articles.join('; ')}`] : []),

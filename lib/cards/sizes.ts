@@ -10,3 +10,12 @@ export type CardSize = keyof typeof CARD_SIZES;
 export const CARD_SIZE_NAMES = Object.keys(CARD_SIZES) as CardSize[];
 export const DEFAULT_CARD_SIZE: CardSize = 'landscape';
 export const MAX_QUOTES = 3;
+
+/**
+ * "donetsk-summary-square-2026-12-02.png": the region, the size and the day the card is as of (the
+ * day it was made when it shows the present). The route's Content-Disposition and the panel's
+ * download both name cards with this, so each size saves under its own name.
+ */
+export function summaryFileName(slug: string, size: CardSize, day: string): string {
+  return `${slug}-summary-${size}-${day}.png`;
+}

@@ -17,6 +17,7 @@ export function inContextHref(claim: Pick<Claim, 'quote'>, back?: string): strin
   return `/documents/${encodeURIComponent(claim.quote.document)}?start=${claim.quote.start}&end=${claim.quote.end}${back ? `&back=${encodeURIComponent(back)}` : ''}#quote`;
 }
 
-export function documentPath(id: string): string {
-  return `/documents/${encodeURIComponent(id)}`;
+/** An article's page; `back`, the map view to return to, becomes its "Back to the map" link. */
+export function documentPath(id: string, back?: string): string {
+  return `/documents/${encodeURIComponent(id)}${back ? `?back=${encodeURIComponent(back)}` : ''}`;
 }

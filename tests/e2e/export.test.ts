@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { MAP_IMAGE_HEADER } from '@/components/export/compose-map-image';
+import type { ClaimsPageBody } from '@/lib/http/api-types';
 
 jest.setTimeout(90_000);
 
@@ -37,6 +38,11 @@ function browserDate(page: Page): Promise<string> {
   });
 }
 
+/** The day the server makes a card on (UTC), which names a card of the present. */
+function serverDate(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; image: PNG; file: string }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
   const file = await dl.path();
@@ -57,10 +63,10 @@ describe('Download PNG (desktop)', () => {
     ['landscape', 1200, 630],
     ['square', 1080, 1080],
     ['story', 1080, 1920],
-  ])('saves donetsk-summary-<date>.png as a %s %i×%i PNG', async (size, width, height) => {
+  ])('saves donetsk-summary-%s-<date>.png, a %i×%i PNG, under its own name', async (size, width, height) => {
     await page.getByTestId('card-size').selectOption(size);
     const { name, image, file } = await download(page, () => page.getByRole('button', { name: /Download PNG/ }).click());
-    expect(name).toBe(`donetsk-summary-${await browserDate(page)}.png`);
+    expect(name).toBe(`donetsk-summary-${size}-${serverDate()}.png`);
     expect([image.width, image.height]).toEqual([width, height]);
     copyFileSync(file, path.join(SHOTS, `donetsk-summary-${size}.png`));
     await page.getByRole('status').filter({ hasText: `Downloaded ${name}` }).waitFor({ timeout: 5000 });
@@ -109,12 +115,14 @@ describe('Export map view (desktop)', () => {
 });
 
 describe('on a phone', () => {
-  test('the export controls are at least 44 px and work from the keyboard', async () => {
+  test('the export controls are 44 px and work from the keyboard; the map view is what is seen above the sheet, with the link that reopens it', async () => {
+    // A link with a day, a claim and a map position: the printed URL must give all of it back.
+    const page1 = (await (await fetch(`${base()}/api/regions/kherson/claims?limit=20`)).json()) as ClaimsPageBody;
+    const claim = page1.claims.find((c) => c.date)!;
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${base()}/`);
+    await page.goto(`${base()}/regions/kherson?asOf=${claim.date}&claim=${claim.id}#6.20/46.9000/33.9000`);
     await page.waitForFunction(() => window.__mapIdle === true, null, { timeout: 30_000 });
-    await page.locator('[data-region="kherson"]').first().tap();
     await page.getByTestId('export-actions').waitFor();
     for (const control of [page.getByRole('button', { name: /Download PNG/ }), page.getByRole('button', { name: 'Export map view' }), page.getByTestId('card-size')]) {
       await control.scrollIntoViewIfNeeded();
@@ -125,16 +133,62 @@ describe('on a phone', () => {
     await page.getByTestId('card-size').selectOption('story');
     await page.getByRole('button', { name: /Download PNG/ }).focus();
     const card = await download(page, () => page.keyboard.press('Enter'));
-    expect(card.name).toBe(`kherson-summary-${await browserDate(page)}.png`);
+    expect(card.name).toBe(`kherson-summary-story-${claim.date}.png`);
     expect([card.image.width, card.image.height]).toEqual([1080, 1920]);
 
-    await page.waitForFunction(() => window.__mapIdle === true);
-    await page.waitForTimeout(900);
+    // Every text drawn on the exported image, with its font: the URL is the one bold 12 px text.
+    await page.evaluate(() => {
+      const drawn: { text: string; font: string }[] = [];
+      (window as unknown as { __drawn: typeof drawn }).__drawn = drawn;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, max?: number) {
+        drawn.push({ text, font: this.font });
+        return max === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, max);
+      };
+    });
+    const geometry = await page.evaluate(() => {
+      const canvas = window.__claimsMap!.getCanvas().getBoundingClientRect();
+      const sheet = document.querySelector('aside[data-sheet]')!.getBoundingClientRect();
+      return { canvasTop: canvas.top, sheetTop: sheet.top, canvasHeight: canvas.height };
+    });
     const view = await download(page, () => page.getByRole('button', { name: 'Export map view' }).tap());
-    expect(view.name).toBe(`kherson-map-${await browserDate(page)}.png`);
-    // The phone's canvas is drawn at 3 device pixels a CSS pixel; the export keeps them.
-    expect(view.image.width).toBe(390 * 3);
+    expect(view.name).toBe(`kherson-map-${claim.date}.png`);
     copyFileSync(view.file, path.join(SHOTS, 'kherson-map-phone.png'));
+    const printed = (await page.evaluate(() => (window as unknown as { __drawn: { text: string; font: string }[] }).__drawn))
+      .filter((d) => /^(700|bold) 12px/.test(d.font))
+      .map((d) => d.text)
+      .join('');
+    expect(printed).toBe(page.url());
+    expect(printed).toMatch(new RegExp(`/regions/kherson\\?asOf=${claim.date}&claim=${claim.id}#6\\.20/46\\.9000/33\\.9000$`));
+
+    // The phone's canvas is drawn at 3 device pixels a CSS pixel; the export keeps them, and keeps
+    // only the rows above the half-height sheet (it was the whole canvas, the region in its top third).
+    const ratio = 3;
+    expect(view.image.width).toBe(390 * ratio);
+    const onScreen = PNG.sync.read(Buffer.from((await page.evaluate(() => window.__claimsMap!.getCanvas().toDataURL('image/png'))).split(',')[1], 'base64'));
+    const visible = Math.round((geometry.sheetTop - geometry.canvasTop) * ratio);
+    expect(visible).toBeLessThan(onScreen.height * 0.6);
+    const rowMatches = (exportRow: number, canvasRow: number) => {
+      let same = 0;
+      let samples = 0;
+      for (let x = 3; x < onScreen.width; x += 13) {
+        const i = (canvasRow * onScreen.width + x) * 4;
+        const j = (exportRow * view.image.width + x) * 4;
+        samples += 1;
+        if ([0, 1, 2].every((k) => Math.abs(onScreen.data[i + k] - view.image.data[j + k]) <= 2)) same += 1;
+      }
+      return same / samples;
+    };
+    // Where the map starts in the export (the title may wrap on a phone): the offset at which several
+    // rows match the canvas's (one row of plain land would match at many offsets).
+    const probes = [4, 90, 180, 270, 360];
+    let top = -1;
+    for (let y = MAP_IMAGE_HEADER * ratio; y < 200 * ratio && top < 0; y += 1) if (probes.every((r) => rowMatches(y + r, r) > 0.98)) top = y;
+    expect(top).toBeGreaterThan(0);
+    expect(rowMatches(top + visible - 4, visible - 4)).toBeGreaterThan(0.98);
+    // Just past the sheet's top edge the export has left the map: the legend's white band.
+    expect(rowMatches(top + visible + 6, visible + 6)).toBeLessThan(0.5);
+    expect(view.image.height).toBeLessThan(top + visible + 400 * ratio);
     await context.close();
   });
 });

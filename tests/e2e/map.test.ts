@@ -15,6 +15,7 @@ import {
   projectToPage,
   sampleRegionColour,
   screenshot,
+  touchDrag,
   waitForMapIdle,
   type DeviceName,
   type PageProblems,
@@ -53,7 +54,8 @@ async function openPage(device: DeviceName, url: string): Promise<{ page: Page; 
   const { context, page, problems } = await newPage(browser, device);
   open.push(context);
   await page.goto(url);
-  await page.locator('nav[aria-label="Regions"] a[data-region]').first().waitFor();
+  // Attached, not visible: on a phone a region's page hides the list while its panel is open.
+  await page.locator('nav[aria-label="Regions"] a[data-region]').first().waitFor({ state: 'attached' });
   // Hydrated: the list's links select in place rather than navigate.
   await page.waitForFunction(() => Object.keys(document.querySelector('nav[aria-label="Regions"]')!).some((k) => k.startsWith('__react')));
   return { page, problems };
@@ -272,10 +274,16 @@ describe('on a desktop, with the keyboard and the mouse', () => {
 });
 
 describe('on a phone', () => {
-  test.each(['/', '/regions/donetsk', '/regions/zaporizhzhia'])('%s does not scroll sideways', async (url) => {
+  test.each(['/', '/regions/donetsk', '/regions/zaporizhzhia'])('%s does not scroll sideways, nor does its sheet', async (url) => {
     const { page } = await openApp('phone', url);
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    // The sheet scrolls on its own: a card wider than it would be cut off there, not on the page.
+    const sheet = await page.evaluate(() => {
+      const s = document.querySelector('aside[data-sheet] > div')!;
+      return { scroll: s.scrollWidth, client: s.clientWidth };
+    });
+    expect(sheet.scroll).toBeLessThanOrEqual(sheet.client);
   });
 
   test('the article page for "Read in context" does not scroll sideways', async () => {
@@ -289,19 +297,8 @@ describe('on a phone', () => {
 
   test('the region list, the sheet handle and the panel buttons are tap targets of at least 44×44 px', async () => {
     const { page } = await openPage('phone', '/');
-    await page.tap('a[data-region="donetsk"]');
-    await page.locator('#panel-heading', { hasText: 'Donetsk' }).waitFor();
-    // The full sheet shows the whole panel, so every button can be measured where it is drawn.
-    await page.tap('aside[data-sheet] > button');
-    await page.tap('aside[data-sheet] > button');
-    const selectors = [
-      'a[data-region]',
-      'aside[data-sheet] > button',
-      '[data-testid=claims-panel] button',
-      '[data-testid=claims-panel] a',
-    ];
     const small: string[] = [];
-    for (const selector of selectors) {
+    const measure = async (selector: string) => {
       const boxes = await page.$$eval(selector, (els) =>
         els.map((el) => {
           const r = el.getBoundingClientRect();
@@ -310,7 +307,15 @@ describe('on a phone', () => {
       );
       expect(boxes.length).toBeGreaterThan(0);
       for (const b of boxes) if (b.width < 44 || b.height < 44) small.push(`${selector} "${b.name}": ${b.width.toFixed(1)}×${b.height.toFixed(1)}`);
-    }
+    };
+    // The region list, as the sheet shows it with no region open (with one open, the map above is the list).
+    await measure('a[data-region]');
+    await page.tap('a[data-region="donetsk"]');
+    await page.locator('#panel-heading', { hasText: 'Donetsk' }).waitFor();
+    // The full sheet shows the whole panel, so every button can be measured where it is drawn.
+    await page.tap('aside[data-sheet] > button');
+    await page.tap('aside[data-sheet] > button');
+    for (const selector of ['aside[data-sheet] > button', '[data-testid=claims-panel] button', '[data-testid=claims-panel] a']) await measure(selector);
     expect(small).toEqual([]);
   });
 
@@ -327,7 +332,7 @@ describe('on a phone', () => {
     expect(boxes.filter((b) => b.width < 44 || b.height < 44)).toEqual([]);
   });
 
-  test('selecting a region opens the bottom sheet at half height; its handle cycles half → full → peek → half', async () => {
+  test('selecting a region opens the bottom sheet at half height; its handle cycles half → full → peek → half by tap, and a drag settles on the nearest height, the map refitted above it', async () => {
     const { page } = await openPage('phone', '/');
     const sheet = page.locator('aside[data-sheet]');
     expect(await sheet.getAttribute('data-sheet')).toBe('peek');
@@ -360,6 +365,38 @@ describe('on a phone', () => {
     expect(halfAgain).toBeCloseTo(half, 2);
     expect(full).toBeGreaterThan(0.75);
     expect(peek).toBeGreaterThan(0.15);
+
+    // Dragging the handle: it follows the finger and settles on the nearest height when let go.
+    const donetsk = regionBySlug(regions, 'donetsk');
+    const [w, south, e, n] = bbox(donetsk) as [number, number, number, number];
+    const fitted = async () => {
+      await waitForMapIdle(page);
+      const top = await projectToPage(page, [w, n]);
+      const bottom = await projectToPage(page, [e, south]);
+      return { top: top.y, bottom: bottom.y, sheetTop: (await sheet.boundingBox())!.y };
+    };
+    const atHalf = await fitted();
+    const handle = async () => {
+      const b = (await page.locator('aside[data-sheet] > button').boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    let from = await handle();
+    // Slowly up by 30% of the screen (half → 82%): full is nearest.
+    await touchDrag(page, from, { x: from.x, y: from.y - 0.3 * viewport }, { steps: 12, stepMs: 30 });
+    expect(await settledHeight('full')).toBeCloseTo(full, 2);
+    // A quick flick down by 120 px (to 74%, nearer full than half) goes on to half.
+    from = await handle();
+    await touchDrag(page, from, { x: from.x, y: from.y + 120 }, { steps: 2, stepMs: 0 });
+    expect(await settledHeight('half')).toBeCloseTo(half, 2);
+    // Slowly down to peek; the drag does not also count as a tap on the handle.
+    from = await handle();
+    await touchDrag(page, from, { x: from.x, y: from.y + (half - peek) * viewport }, { steps: 10, stepMs: 40 });
+    expect(await settledHeight('peek')).toBeCloseTo(peek, 2);
+    // With more map showing, Donetsk is fitted again, larger, still whole above the sheet.
+    const atPeek = await fitted();
+    expect(atPeek.bottom).toBeLessThanOrEqual(atPeek.sheetTop);
+    expect(atPeek.bottom - atPeek.top).toBeGreaterThan(atHalf.bottom - atHalf.top);
+    await screenshot(page, 'phone-sheet-peek.png');
   });
 
   test('with the sheet at half height, the selected region is still visible above it', async () => {

@@ -138,7 +138,11 @@ test('a link with ?asOf= and ?claim= reopens the day, the region and the claim; 
 
   // "Read in context" writes the claim and the day into the URL and into the article's Back link.
   const card = page.locator(`article[data-claim="${russian.claimId}"]`).first();
-  await Promise.all([page.waitForURL(/\/documents\//), card.getByRole('link', { name: /Read in context/ }).click()]);
+  // Reached by the keyboard (or opened in a new tab, or copied), the link already carries the map view.
+  const readInContext = card.getByRole('link', { name: /Read in context/ });
+  await readInContext.focus();
+  expect(new URL((await readInContext.getAttribute('href'))!, 'http://x').searchParams.get('back')).toBe(`/regions/luhansk?asOf=${MOSCOW}&claim=${russian.claimId}#6.50/48.6000/39.0000`);
+  await Promise.all([page.waitForURL(/\/documents\//), readInContext.click()]);
   const back = await page.getByTestId('back-to-map').getAttribute('href');
   expect(back).toBe(`/regions/luhansk?asOf=${MOSCOW}&claim=${russian.claimId}#6.50/48.6000/39.0000`);
   await page.goBack();

@@ -160,3 +160,22 @@ export function blend(over: [number, number, number], under: [number, number, nu
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 }
+
+/**
+ * A finger drag in `steps` moves `stepMs` apart, as touch events (Chromium turns them into the
+ * pointer events the app listens to); playwright-core has taps but no touch drag.
+ */
+export async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, options: { steps?: number; stepMs?: number } = {}): Promise<void> {
+  const { steps = 10, stepMs = 16 } = options;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+    for (let i = 1; i <= steps; i += 1) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }] });
+      if (stepMs) await page.waitForTimeout(stepMs);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } finally {
+    await cdp.detach();
+  }
+}

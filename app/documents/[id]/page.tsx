@@ -3,6 +3,7 @@
 // the map" returns.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { documentByline } from '@/lib/presentation/document-byline';
 import { paragraphsWithSpan } from '@/lib/presentation/document-paragraphs';
 import { documentText } from '@/lib/server/document-text';
 import { parseSpan } from '@/lib/urls/quote-span';
@@ -10,6 +11,9 @@ import { safeReturnPath } from '@/lib/urls/view-url';
 import { requestSnapshot } from '../../snapshot';
 
 export const dynamic = 'force-dynamic';
+
+/** The byline starts its line: "Publisher not given, date not given". */
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -48,8 +52,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <header className="mb-4 border-b border-slate-200 pb-3">
           <h1 className="text-2xl font-bold">{doc.title}</h1>
           <p className="text-sm text-slate-600">
-            {doc.publisher ?? 'Unknown publisher'}
-            {doc.published ? ` · ${doc.published}` : ''}
+            {capitalised(documentByline(doc))}
             {doc.url ? (
               <>
                 {' · '}

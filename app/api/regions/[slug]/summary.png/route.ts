@@ -4,7 +4,7 @@
 import { createElement } from 'react';
 import { drawCard } from '@/app/draw-card';
 import { RegionCard } from '@/components/cards/region-card';
-import { CARD_SIZE_NAMES, CARD_SIZES, DEFAULT_CARD_SIZE } from '@/lib/cards/sizes';
+import { CARD_SIZE_NAMES, CARD_SIZES, DEFAULT_CARD_SIZE, summaryFileName } from '@/lib/cards/sizes';
 import { siteOrigin, summaryCard } from '@/lib/cards/summary-card';
 import { parseAsOf, parseChoice } from '@/lib/http/params';
 import { cacheHeaders, jsonError, notModified } from '@/lib/http/response';
@@ -50,7 +50,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
       ...cacheHeaders(card.etag),
       'Content-Type': 'image/png',
       'Content-Length': String(png.byteLength),
-      'Content-Disposition': `inline; filename="${oblast.slug}-summary-${size.value}-${asOf.value ?? card.data.generated}.png"`,
+      'Content-Disposition': `inline; filename="${summaryFileName(oblast.slug, size.value, asOf.value ?? card.data.generated)}"`,
     },
   });
 }
