@@ -8,7 +8,8 @@ import { usePathname } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { OBLAST_SLUGS } from '@/lib/oblasts';
 import { viewUrl } from '@/lib/urls/view-url';
-import { isDay } from '@/components/time/day-scale';
+import { todayUtc } from '@/lib/documents/calendar-date';
+import { parseAsOf } from '@/lib/http/params';
 
 /** The selected region is the path: /regions/{slug}; / selects none. */
 export function slugFromPath(pathname: string | null): string | null {
@@ -16,15 +17,12 @@ export function slugFromPath(pathname: string | null): string | null {
   return m && (OBLAST_SLUGS as readonly string[]).includes(m[1]) ? m[1] : null;
 }
 
-/** Today in UTC, as the server counts it: a day on or after it is the present. */
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export { todayUtc };
 
-/** ?asOf= as the server reads it: a real day before today, else the present. */
+/** ?asOf= as the server's pages read it (app/page-params.ts): a real day before today, else the present. */
 function asOfFromSearch(search: string): string | null {
-  const v = new URLSearchParams(search).get('asOf');
-  return v && isDay(v) && v < todayUtc() ? v : null;
+  const parsed = parseAsOf(new URLSearchParams(search));
+  return parsed.ok ? parsed.value : null;
 }
 
 const AS_OF_URL_DELAY_MS = 250;

@@ -5,7 +5,8 @@
 // slider's value is spoken as its date; Page Up and Page Down step between publication days.
 import { useMemo } from 'react';
 import { formatDay } from '@/lib/presentation/day';
-import { dayScale, isDay, neighbourDay } from './day-scale';
+import { isCalendarDate } from '@/lib/documents/calendar-date';
+import { dayScale, neighbourDay } from './day-scale';
 
 export interface TimelineDay {
   date: string;
@@ -70,7 +71,7 @@ export function TimeControl({ days, first, last, asOf, onChange, pending, today 
           max={today}
           onChange={(e) => {
             const v = e.target.value;
-            if (isDay(v)) onChange(v >= today ? null : v);
+            if (isCalendarDate(v)) onChange(v >= today ? null : v);
           }}
           className="min-h-11 w-[9.5rem] shrink-0 rounded-md border border-slate-400 bg-white px-2 text-sm"
           data-testid="as-of-date"

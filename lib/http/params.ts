@@ -1,4 +1,5 @@
 // Validates the API's query parameters, naming the bad value and what is allowed.
+import { isCalendarDate, todayUtc } from '@/lib/documents/calendar-date';
 import { DEFAULT_DETAIL, DETAIL_LEVELS, type DetailLevel } from '@/lib/geo/detail';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; allowed: readonly string[] };
@@ -25,18 +26,6 @@ export function parseChoice<T extends string>(
 
 export function parseDetail(params: URLSearchParams): Parsed<DetailLevel> {
   return parseChoice(params, 'detail', DETAIL_LEVELS, DEFAULT_DETAIL);
-}
-
-/** Today's date in UTC (YYYY-MM-DD): the day the present is. */
-export function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** A calendar date written YYYY-MM-DD (2022-02-30 is not one). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 const EARLIEST_AS_OF = '1991-01-01';
