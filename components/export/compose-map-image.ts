@@ -70,6 +70,24 @@ function placeLegend(ctx: CanvasRenderingContext2D, entries: MapImageLegendEntry
   return { placed, height: y + rowHeight };
 }
 
+/** Diagonal lines across a swatch: rising to the right (the claimed hatch) or falling (the disputed stripes). */
+function swatchLines(ctx: CanvasRenderingContext2D, left: number, top: number, colour: string, direction: 'rising' | 'falling'): void {
+  const [from, to] = direction === 'rising' ? [top + SWATCH_H, top] : [top, top + SWATCH_H];
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(left, top, SWATCH_W, SWATCH_H);
+  ctx.clip();
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 2;
+  for (let d = -SWATCH_H; d < SWATCH_W; d += 5) {
+    ctx.beginPath();
+    ctx.moveTo(left + d, from);
+    ctx.lineTo(left + d + SWATCH_H, to);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
 function drawSwatch(ctx: CanvasRenderingContext2D, entry: MapImageLegendEntry, left: number, top: number): void {
   if (entry.dot) {
     const r = SWATCH_H / 2 - 1;
@@ -89,36 +107,8 @@ function drawSwatch(ctx: CanvasRenderingContext2D, entry: MapImageLegendEntry, l
   }
   ctx.fillStyle = entry.hatched ? '#ffffff' : entry.fill;
   ctx.fillRect(left, top, SWATCH_W, SWATCH_H);
-  if (entry.hatched) {
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(left, top, SWATCH_W, SWATCH_H);
-    ctx.clip();
-    ctx.strokeStyle = entry.fill;
-    ctx.lineWidth = 2;
-    for (let d = -SWATCH_H; d < SWATCH_W; d += 5) {
-      ctx.beginPath();
-      ctx.moveTo(left + d, top + SWATCH_H);
-      ctx.lineTo(left + d + SWATCH_H, top);
-      ctx.stroke();
-    }
-    ctx.restore();
-  }
-  if (entry.stripes) {
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(left, top, SWATCH_W, SWATCH_H);
-    ctx.clip();
-    ctx.strokeStyle = entry.stripes;
-    ctx.lineWidth = 2;
-    for (let d = -SWATCH_H; d < SWATCH_W; d += 5) {
-      ctx.beginPath();
-      ctx.moveTo(left + d, top);
-      ctx.lineTo(left + d + SWATCH_H, top + SWATCH_H);
-      ctx.stroke();
-    }
-    ctx.restore();
-  }
+  if (entry.hatched) swatchLines(ctx, left, top, entry.fill, 'rising');
+  if (entry.stripes) swatchLines(ctx, left, top, entry.stripes, 'falling');
   ctx.strokeStyle = '#475569';
   ctx.lineWidth = 1;
   ctx.strokeRect(left + 0.5, top + 0.5, SWATCH_W - 1, SWATCH_H - 1);

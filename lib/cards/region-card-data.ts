@@ -123,11 +123,6 @@ function keyClaims(region: RegionFeature): Claim[] {
   return ordered.filter((c) => !seen.has(quoteKey(c)) && seen.add(quoteKey(c))).slice(0, MAX_QUOTES);
 }
 
-/** "Vladimir Putin (said) · President of Russia (en.kremlin.ru), 24 Jun 2022": each party named once, as the panel's card names them. */
-export function creditOf(claim: Claim, doc: DocumentRef | undefined, date: string | null): string {
-  return claimCreditLine(claim, doc, date);
-}
-
 function roleOf(claim: Claim, region: RegionFeature): string | null {
   const { status } = region.properties;
   const side = status.sides.find((s) => s.claimId === claim.id);
@@ -228,7 +223,7 @@ export function regionCardData(input: RegionCardInput, options: RegionCardOption
     asOfLabel: capitalisedPhrase(asOfPhrase(p.status.asOf)),
     quotes: quoted.map((c) => ({
       text: trimAtWord(safe(c.quote.text), layout.quoteChars),
-      credit: safe(creditOf(c, docs.get(c.quote.document), dateOf(c))),
+      credit: safe(claimCreditLine(c, docs.get(c.quote.document), dateOf(c))),
       role: roleOf(c, region),
     })),
     legend: legendFor(map, input.regions, region),

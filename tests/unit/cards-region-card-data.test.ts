@@ -1,6 +1,7 @@
 // What the summary card says is what the page says: built from the same regions the API serves.
 import { CARD_SIZE_NAMES, CARD_SIZES } from '@/lib/cards/sizes';
-import { creditOf, regionCardData } from '@/lib/cards/region-card-data';
+import { regionCardData } from '@/lib/cards/region-card-data';
+import { claimCreditLine } from '@/lib/presentation/claim-credit';
 import { testClaim } from '../support/claim';
 import type { Snapshot } from '@/lib/server/snapshot';
 import type { FeatureCollection } from 'geojson';
@@ -76,9 +77,9 @@ describe('regionCardData', () => {
   test('a credit names the speaker, then the outlet and publisher only when they differ, then the date', () => {
     const claim = testClaim({ attribution: { source: 'President of Ukraine (president.gov.ua)', speaker: 'Oleksandr Starukh', verb: 'reported' } });
     const doc = { id: 'doc-a', title: 't', publisher: 'President of Ukraine (president.gov.ua)', published: '2022-06-05', url: null };
-    expect(creditOf(claim, doc, '2022-06-05')).toBe('Oleksandr Starukh (reported) · President of Ukraine (president.gov.ua), 5 Jun 2022');
+    expect(claimCreditLine(claim, doc, '2022-06-05')).toBe('Oleksandr Starukh (reported) · President of Ukraine (president.gov.ua), 5 Jun 2022');
     const self = testClaim({ attribution: { source: 'Oleksandr Starukh', speaker: 'Oleksandr Starukh', verb: 'said' } });
-    expect(creditOf(self, { ...doc, publisher: null }, null)).toBe('Oleksandr Starukh (said) · date not given');
+    expect(claimCreditLine(self, { ...doc, publisher: null }, null)).toBe('Oleksandr Starukh (said) · date not given');
   });
 
   test('draws all four regions with the selected one last, hatched where claimed, and explains the hatch', () => {
