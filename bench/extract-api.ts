@@ -5,7 +5,8 @@
 // build unless BENCH_BASE_URL names a running server (which must allow the requests: the bench's
 // own server runs with CLAIMS_EXTRACT_PER_MINUTE raised). Prints figures; asserts nothing.
 // Run: npx tsx bench/extract-api.ts [--quick]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { scanSeeds } from '../lib/documents';
 import path from 'node:path';
 import { startServer, stopServer, type RunningServer } from '../scripts/support/next-server';
 
@@ -16,20 +17,12 @@ export const BENCH_EXTRACT_ENV = { CLAIMS_EXTRACT_PER_MINUTE: '1000000' };
 
 const ROOT = path.resolve(__dirname, '..');
 
-function files(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const full = path.join(dir, f);
-      return statSync(full).isDirectory() ? files(full) : f.endsWith('.txt') ? [full] : [];
-    });
-}
 
 /** Real article text of `bytes` (UTF-8) less at most 1 %, whole lines: the seed article, then the corpus. */
 export function articleOf(bytes: number, seedsDir = path.join(ROOT, 'seeds')): string {
   let text = '';
   let size = 0;
-  for (const file of files(seedsDir)) {
+  for (const { file } of scanSeeds(seedsDir).files) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const add = Buffer.byteLength(line) + 1;
       if (size + add > bytes) continue; // a line too long for the room left; a shorter one may fit

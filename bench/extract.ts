@@ -2,24 +2,15 @@
 // article, ~3.3 MB) at 1×, 2× and 4× its size (the copies get new ids, so nothing is cached),
 // which shows time is linear in input size. Each size runs three times and the fastest is
 // printed. Run: npm run bench:extract. Prints figures; asserts nothing.
-import { readdirSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { extractClaims } from '../lib/claims/extract';
-import { readDocument, type SourceDocument } from '../lib/documents';
+import { readDocument, scanSeeds, type SourceDocument } from '../lib/documents';
 
 const SEEDS = path.join(__dirname, '..', 'seeds');
 
-function files(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const full = path.join(dir, f);
-      return statSync(full).isDirectory() ? files(full) : f.endsWith('.txt') ? [full] : [];
-    });
-}
 
-const ARTICLES = files(SEEDS).map((f) => readDocument(f));
+const ARTICLES = scanSeeds(SEEDS).files.map((f) => readDocument(f.file));
 
 /** The corpus `times` over, each copy a document of its own. */
 function corpus(times: number): SourceDocument[] {
