@@ -3,19 +3,16 @@
 // (390×844): the home page, Donetsk, the phone's sheet at peek, half and full (dragged there),
 // the phone's credits opened, an exported map view (the downloaded PNG itself) and an article
 // opened from a quote (on the phone, the seed article, which has no sidecar). Starts the last production build on seeds/ unless --base names a server.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { startServer, stopServer, type RunningServer } from './support/next-server';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { DESKTOP, phone, screenshotSession, screenshotTo } from './support/screenshots';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, base: { type: 'string' } } });
 const OUT = path.resolve(values.out ?? path.join(__dirname, '..', 'docs', 'polish'));
 
-const DEVICES: Record<'desktop' | 'phone', BrowserContextOptions> = {
-  desktop: { viewport: { width: 1280, height: 800 } },
-  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-};
+const DEVICES: Record<'desktop' | 'phone', BrowserContextOptions> = { desktop: DESKTOP, phone: phone(2) };
 
 type Device = keyof typeof DEVICES;
 
@@ -35,9 +32,7 @@ async function mapIdle(page: Page): Promise<void> {
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
-  const file = path.join(OUT, name);
-  await page.screenshot({ path: file });
-  console.log(file);
+  await screenshotTo(page, path.join(OUT, name));
 }
 
 /** The sheet settled in `state` (its transition over). */
@@ -91,62 +86,48 @@ async function openSeedArticle(page: Page, base: string): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-async function main() {
-  let server: RunningServer | undefined;
-  const base = values.base ?? (server = await startServer({ timeoutMs: 60_000 })).baseUrl;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  mkdirSync(OUT, { recursive: true });
-  try {
-    // Desktop: the home page, Donetsk, its exported map view, an article and its way back.
-    let page = await open(browser, 'desktop', `${base}/`);
-    await shoot(page, 'desktop-home.png');
-    await page.context().close();
-    page = await open(browser, 'desktop', `${base}/regions/donetsk`);
-    await shoot(page, 'desktop-region-donetsk.png');
-    await exportMapView(page, 'desktop-export-map-view.png');
-    await readInContext(page);
-    await shoot(page, 'desktop-article-quote.png');
-    // Its top: the way back to the map, the title and the byline.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await shoot(page, 'desktop-article.png');
-    await page.context().close();
+screenshotSession('polish-screenshots', { base: values.base, out: OUT }, async (browser, base) => {
+  // Desktop: the home page, Donetsk, its exported map view, an article and its way back.
+  let page = await open(browser, 'desktop', `${base}/`);
+  await shoot(page, 'desktop-home.png');
+  await page.context().close();
+  page = await open(browser, 'desktop', `${base}/regions/donetsk`);
+  await shoot(page, 'desktop-region-donetsk.png');
+  await exportMapView(page, 'desktop-export-map-view.png');
+  await readInContext(page);
+  await shoot(page, 'desktop-article-quote.png');
+  // Its top: the way back to the map, the title and the byline.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, 'desktop-article.png');
+  await page.context().close();
 
-    // Phone: the home page (sheet at peek), Donetsk at half, dragged to full and to peek.
-    page = await open(browser, 'phone', `${base}/`);
-    await shoot(page, 'phone-home.png');
-    await page.context().close();
-    page = await open(browser, 'phone', `${base}/regions/donetsk`);
-    await sheetAt(page, 'half');
-    await shoot(page, 'phone-sheet-half.png');
-    await dragHandle(page, -260);
-    await sheetAt(page, 'full');
-    await shoot(page, 'phone-sheet-full.png');
-    await dragHandle(page, 460);
-    await sheetAt(page, 'peek');
-    await mapIdle(page);
-    await shoot(page, 'phone-sheet-peek.png');
-    // The credits, opened by their i button, beside the zoom buttons.
-    await page.tap('.maplibregl-ctrl-attrib-button');
-    await page.waitForTimeout(200);
-    await shoot(page, 'phone-credits-open.png');
-    await page.tap('.maplibregl-ctrl-attrib-button');
-    // Back at half height, the map view exported from the sheet: what is seen above it.
-    await page.tap('aside[data-sheet] > button');
-    await sheetAt(page, 'half');
-    await mapIdle(page);
-    await exportMapView(page, 'phone-export-map-view.png');
-    await openSeedArticle(page, base);
-    await shoot(page, 'phone-article-quote.png');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await shoot(page, 'phone-article.png');
-    await page.context().close();
-  } finally {
-    await browser.close();
-    await stopServer(server);
-  }
-}
-
-main().catch((error) => {
-  console.error(`polish-screenshots: ${(error as Error).message}`);
-  process.exitCode = 1;
+  // Phone: the home page (sheet at peek), Donetsk at half, dragged to full and to peek.
+  page = await open(browser, 'phone', `${base}/`);
+  await shoot(page, 'phone-home.png');
+  await page.context().close();
+  page = await open(browser, 'phone', `${base}/regions/donetsk`);
+  await sheetAt(page, 'half');
+  await shoot(page, 'phone-sheet-half.png');
+  await dragHandle(page, -260);
+  await sheetAt(page, 'full');
+  await shoot(page, 'phone-sheet-full.png');
+  await dragHandle(page, 460);
+  await sheetAt(page, 'peek');
+  await mapIdle(page);
+  await shoot(page, 'phone-sheet-peek.png');
+  // The credits, opened by their i button, beside the zoom buttons.
+  await page.tap('.maplibregl-ctrl-attrib-button');
+  await page.waitForTimeout(200);
+  await shoot(page, 'phone-credits-open.png');
+  await page.tap('.maplibregl-ctrl-attrib-button');
+  // Back at half height, the map view exported from the sheet: what is seen above it.
+  await page.tap('aside[data-sheet] > button');
+  await sheetAt(page, 'half');
+  await mapIdle(page);
+  await exportMapView(page, 'phone-export-map-view.png');
+  await openSeedArticle(page, base);
+  await shoot(page, 'phone-article-quote.png');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, 'phone-article.png');
+  await page.context().close();
 });

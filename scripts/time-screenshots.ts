@@ -5,19 +5,15 @@
 // picture comes from a server (--disputed-base) that reads the corpus plus the tests' disagreeing
 // pair about Luhansk (tests/fixtures/seeds/disputed/); without it that picture is skipped.
 // Starts the last production build on the corpus unless --base names a running server.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { startServer, stopServer, type RunningServer } from './support/next-server';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { DESKTOP, phone, screenshotSession, screenshotTo } from './support/screenshots';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, base: { type: 'string' }, 'disputed-base': { type: 'string' } } });
 const OUT = path.resolve(values.out ?? path.join(__dirname, '..', 'docs', 'time'));
 
-const DEVICES: Record<string, BrowserContextOptions> = {
-  desktop: { viewport: { width: 1280, height: 800 } },
-  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-};
+const DEVICES: Record<string, BrowserContextOptions> = { desktop: DESKTOP, phone: phone(2) };
 const DAYS = ['2022-02-20', '2022-04-15', '2022-06-30', null];
 
 async function open(browser: Browser, device: string, url: string, asOf: string | null): Promise<Page> {
@@ -32,50 +28,34 @@ async function open(browser: Browser, device: string, url: string, asOf: string 
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
-  const file = path.join(OUT, name);
-  await page.screenshot({ path: file });
-  console.log(file);
+  await screenshotTo(page, path.join(OUT, name));
   await page.context().close();
 }
 
-async function main() {
-  let server: RunningServer | undefined;
-  const base = values.base ?? (server = await startServer({ timeoutMs: 60_000 })).baseUrl;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  mkdirSync(OUT, { recursive: true });
-  try {
-    for (const device of Object.keys(DEVICES)) {
-      for (const day of DAYS) {
-        const page = await open(browser, device, day ? `${base}/?asOf=${day}` : `${base}/`, day);
-        await shoot(page, `${device}-${day ?? 'today'}.png`);
-      }
-      // The slider focused from the keyboard (its focus ring), one publication day back from today.
-      const page = await open(browser, device, `${base}/regions/donetsk?asOf=2022-04-15`, '2022-04-15');
-      await page.getByTestId('as-of-slider').focus();
-      await page.keyboard.press('PageDown');
-      await page.waitForFunction(() => new URLSearchParams(location.search).get('asOf') !== '2022-04-15');
-      await page.waitForFunction(() => (window as unknown as { __mapIdle?: boolean }).__mapIdle === true);
-      await page.waitForTimeout(600);
-      await shoot(page, `${device}-slider-focused.png`);
-      if (values['disputed-base']) {
-        const disputed = await open(browser, device, `${values['disputed-base']}/regions/luhansk`, null);
-        // The sentence and the two sides' claims side by side; on a phone, in the sheet raised full.
-        if (device === 'phone') {
-          await disputed.tap('aside[data-sheet] > button');
-          await disputed.waitForFunction(() => (document.querySelector('aside[data-sheet]') as HTMLElement).getAnimations().length === 0);
-        }
-        await disputed.evaluate(() => document.querySelector('[data-testid=status-sentence]')?.scrollIntoView({ block: 'start' }));
-        await disputed.waitForTimeout(300);
-        await shoot(disputed, `${device}-disputed-luhansk.png`);
-      }
+screenshotSession('time-screenshots', { base: values.base, out: OUT }, async (browser, base) => {
+  for (const device of Object.keys(DEVICES)) {
+    for (const day of DAYS) {
+      const page = await open(browser, device, day ? `${base}/?asOf=${day}` : `${base}/`, day);
+      await shoot(page, `${device}-${day ?? 'today'}.png`);
     }
-  } finally {
-    await browser.close();
-    await stopServer(server);
+    // The slider focused from the keyboard (its focus ring), one publication day back from today.
+    const page = await open(browser, device, `${base}/regions/donetsk?asOf=2022-04-15`, '2022-04-15');
+    await page.getByTestId('as-of-slider').focus();
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('asOf') !== '2022-04-15');
+    await page.waitForFunction(() => (window as unknown as { __mapIdle?: boolean }).__mapIdle === true);
+    await page.waitForTimeout(600);
+    await shoot(page, `${device}-slider-focused.png`);
+    if (values['disputed-base']) {
+      const disputed = await open(browser, device, `${values['disputed-base']}/regions/luhansk`, null);
+      // The sentence and the two sides' claims side by side; on a phone, in the sheet raised full.
+      if (device === 'phone') {
+        await disputed.tap('aside[data-sheet] > button');
+        await disputed.waitForFunction(() => (document.querySelector('aside[data-sheet]') as HTMLElement).getAnimations().length === 0);
+      }
+      await disputed.evaluate(() => document.querySelector('[data-testid=status-sentence]')?.scrollIntoView({ block: 'start' }));
+      await disputed.waitForTimeout(300);
+      await shoot(disputed, `${device}-disputed-luhansk.png`);
+    }
   }
-}
-
-main().catch((error) => {
-  console.error(`time-screenshots: ${(error as Error).message}`);
-  process.exitCode = 1;
 });
